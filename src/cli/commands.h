@@ -1,0 +1,46 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "load/folder_loader.h"
+
+namespace CLI {
+class App;
+}
+
+namespace papi {
+
+// Options every command that reads a plan shares.
+struct CommonOptions {
+  unsigned jobs = 0;  // 0: every core
+  std::uintmax_t max_file_bytes = 16u * 1024 * 1024;
+  std::size_t max_nodes = 2'000'000;
+  std::size_t max_depth = 64;
+  std::size_t max_alias_nodes = 100'000;
+
+  LoadOptions load_options() const;
+};
+
+void add_common_options(CLI::App& command, CommonOptions& options);
+
+struct PlanCommand {
+  std::string directory = ".";
+  std::string format = "md";
+  std::string output;
+  CommonOptions common;
+};
+int run_plan(const PlanCommand& command);
+
+struct ValidateCommand {
+  std::vector<std::string> directories = {"."};
+  std::string format = "text";
+  bool strict = false;
+  bool quiet = false;
+  bool verbose = false;
+  std::string schema;  // set: the arguments are single files of this kind
+  CommonOptions common;
+};
+int run_validate(const ValidateCommand& command);
+
+}  // namespace papi

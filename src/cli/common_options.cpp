@@ -1,0 +1,39 @@
+#include <algorithm>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+namespace papi {
+
+LoadOptions CommonOptions::load_options() const {
+  LoadOptions options;
+  options.jobs = jobs != 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
+  options.max_file_bytes = max_file_bytes;
+  options.limits.max_nodes = max_nodes;
+  options.limits.max_depth = max_depth;
+  options.limits.max_alias_nodes = max_alias_nodes;
+  return options;
+}
+
+void add_common_options(CLI::App& command, CommonOptions& options) {
+  command.add_option("-j,--jobs", options.jobs, "Files parsed in parallel (default: every core)")
+      ->check(CLI::Range(0u, 256u));
+  command.add_option("--max-file-size", options.max_file_bytes, "Largest input file, in bytes")
+      ->capture_default_str()
+      ->group("Limits");
+  command.add_option("--max-nodes", options.max_nodes, "Most values in one file")
+      ->capture_default_str()
+      ->group("Limits");
+  command.add_option("--max-depth", options.max_depth, "Deepest nesting in one file")
+      ->capture_default_str()
+      ->group("Limits");
+  command
+      .add_option("--max-alias-nodes", options.max_alias_nodes,
+                  "Most values that aliases may expand to in one file")
+      ->capture_default_str()
+      ->group("Limits");
+}
+
+}  // namespace papi

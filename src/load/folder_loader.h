@@ -1,0 +1,56 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/schema_check.h"
+#include "load/yaml_reader.h"
+#include "model/diagnostic.h"
+#include "model/plan.h"
+
+namespace papi {
+
+struct LoadOptions {
+  YamlLimits limits;
+  std::uintmax_t max_file_bytes = 16u * 1024 * 1024;
+  unsigned jobs = 1;  // files parsed in parallel
+};
+
+// One file, loaded: its problems and whatever model it yielded.
+struct LoadedDocument {
+  Diagnostics diagnostics;
+  std::optional<Plan> plan;
+  std::vector<Unit> units;
+  std::vector<Task> tasks;
+  std::optional<StatusReport> report;
+  bool loaded = false;  // parsed into a document (possibly with schema errors)
+};
+
+// Decodes, parses, schema-checks and builds one document from its bytes; `file` is the path
+// shown in diagnostics. Reads no file, so tests can feed it strings.
+LoadedDocument load_document(DocumentKind kind, std::string bytes, const std::string& file,
+                             std::uint32_t file_index, const LoadOptions& options);
+
+// Reads the file at `path` and loads it as above (missing, folder, too large: diagnostics).
+LoadedDocument load_document_file(DocumentKind kind, const std::string& path,
+                                  const LoadOptions& options, std::uint32_t file_index = 0);
+
+struct LoadResult {
+  PlanData data;
+  Diagnostics diagnostics;  // problems of single files: syntax, schema, encoding
+};
+
+// Loads plan.yaml, units.yaml, tasks.yaml and status/<period>/<unit>.yaml of one plan folder.
+// Every file is read even when others are broken. Throws Fatal when `directory` is not a
+// readable folder.
+LoadResult load_plan_folder(const std::string& directory, const LoadOptions& options = {});
+
+// Loads one file's text the way the loader sees it (BOM dropped, NFC); empty when unreadable.
+std::string read_source_text(const std::string& path);
+
+// Fills Diagnostic::source_line from the files, for the caret display.
+void attach_source_lines(Diagnostics& diagnostics);
+
+}  // namespace papi

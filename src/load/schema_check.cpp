@@ -1,0 +1,508 @@
+#include "load/schema_check.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+
+#include <fmt/format.h>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "load/embedded_schemas.h"
+#include "model/edit_distance.h"
+
+namespace papi {
+
+namespace {
+
+using Json = nlohmann::json;
+
+struct CompiledSchema {
+  Json document;
+  valijson::Schema schema;
+};
+
+const CompiledSchema& compiled_schema(DocumentKind kind) {
+  static std::once_flag once;
+  static std::map<DocumentKind, std::unique_ptr<CompiledSchema>> schemas;
+  std::call_once(once, [] {
+    for (DocumentKind k :
+         {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks, DocumentKind::status}) {
+      auto compiled = std::make_unique<CompiledSchema>();
+      compiled->document = Json::parse(embedded_schema(schema_name(k)));
+      valijson::SchemaParser parser;
+      valijson::adapters::NlohmannJsonAdapter adapter(compiled->document);
+      parser.populateSchema(adapter, compiled->schema);
+      schemas[k] = std::move(compiled);
+    }
+  });
+  return *schemas.at(kind);
+}
+
+// One step of a path into the data: a mapping key or a sequence index.
+struct Step {
+  std::string key;
+  bool is_index = false;
+  std::size_t index = 0;
+};
+
+// valijson's context looks like {"<root>", "[records]", "[3]", "[state]"}. Whether "[3]" is an
+// index or a key depends on the data at that point.
+std::vector<Step> to_path(const std::vector<std::string>& context, const Json& root) {
+  std::vector<Step> path;
+  const Json* node = &root;
+  for (std::size_t i = 1; i < context.size(); ++i) {
+    const std::string& part = context[i];
+    Step step;
+    step.key = part.size() >= 2 ? part.substr(1, part.size() - 2) : part;
+    if (node && node->is_array()) {
+      step.is_index = true;
+      step.index = std::strtoul(step.key.c_str(), nullptr, 10);
+      node = step.index < node->size() ? &(*node)[step.index] : nullptr;
+    } else if (node && node->is_object() && node->contains(step.key)) {
+      node = &(*node)[step.key];
+    } else {
+      node = nullptr;
+    }
+    path.push_back(std::move(step));
+  }
+  return path;
+}
+
+const Json* data_at(const Json& root, const std::vector<Step>& path) {
+  const Json* node = &root;
+  for (const Step& step : path) {
+    if (step.is_index && node->is_array() && step.index < node->size()) {
+      node = &(*node)[step.index];
+    } else if (!step.is_index && node->is_object() && node->contains(step.key)) {
+      node = &(*node)[step.key];
+    } else {
+      return nullptr;
+    }
+  }
+  return node;
+}
+
+const SourceNode* source_at(const SourceNode& root, const std::vector<Step>& path) {
+  const SourceNode* node = &root;
+  for (const Step& step : path) {
+    const SourceNode* next = step.is_index ? node->item(step.index) : node->member(step.key);
+    if (!next)
+      return node;  // the closest known place
+    node = next;
+  }
+  return node;
+}
+
+const Json* resolve(const Json& schema_root, const Json* schema) {
+  for (int guard = 0; schema && schema->is_object() && schema->contains("$ref") && guard < 8;
+       ++guard) {
+    const std::string ref = (*schema)["$ref"].get<std::string>();
+    const std::string prefix = "#/definitions/";
+    if (ref.rfind(prefix, 0) != 0)
+      return schema;
+    const Json& definitions = schema_root["definitions"];
+    const std::string name = ref.substr(prefix.size());
+    schema = definitions.contains(name) ? &definitions[name] : nullptr;
+  }
+  return schema;
+}
+
+// The subschema that describes the value at `path`, following properties, items and $ref.
+const Json* schema_at(const Json& schema_root, const std::vector<Step>& path) {
+  const Json* schema = resolve(schema_root, &schema_root);
+  for (const Step& step : path) {
+    if (!schema || !schema->is_object())
+      return nullptr;
+    if (step.is_index) {
+      schema = schema->contains("items") ? &(*schema)["items"] : nullptr;
+    } else if (schema->contains("properties") && (*schema)["properties"].contains(step.key)) {
+      schema = &(*schema)["properties"][step.key];
+    } else {
+      return nullptr;
+    }
+    schema = resolve(schema_root, schema);
+  }
+  return schema;
+}
+
+// The description a property carries where it is declared (it may sit next to a $ref).
+std::string description_at(const Json& schema_root, const std::vector<Step>& path) {
+  if (path.empty())
+    return {};
+  std::vector<Step> parent(path.begin(), path.end() - 1);
+  const Json* container = schema_at(schema_root, parent);
+  const Step& last = path.back();
+  const Json* declared = nullptr;
+  if (container && container->is_object()) {
+    if (last.is_index && container->contains("items")) {
+      declared = &(*container)["items"];
+    } else if (!last.is_index && container->contains("properties") &&
+               (*container)["properties"].contains(last.key)) {
+      declared = &(*container)["properties"][last.key];
+    }
+  }
+  for (const Json* schema : {declared, resolve(schema_root, declared)}) {
+    if (schema && schema->is_object() && schema->contains("description")) {
+      return (*schema)["description"].get<std::string>();
+    }
+  }
+  return {};
+}
+
+std::string describe_type(const Json& value) {
+  switch (value.type()) {
+    case Json::value_t::null:
+      return "nothing (an empty value)";
+    case Json::value_t::boolean:
+      return fmt::format("`{}` (true/false)", value.dump());
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float:
+      return fmt::format("the number {}", value.dump());
+    case Json::value_t::string:
+      return "text";
+    case Json::value_t::array:
+      return "a list";
+    case Json::value_t::object:
+      return "a mapping (fields)";
+    default:
+      return "a value";
+  }
+}
+
+std::string expected_type(const Json* schema) {
+  if (!schema || !schema->contains("type"))
+    return "another kind of value";
+  const Json& type = (*schema)["type"];
+  const std::string name = type.is_string() ? type.get<std::string>() : std::string{};
+  if (name == "string")
+    return "text";
+  if (name == "integer")
+    return "a whole number";
+  if (name == "number")
+    return "a number";
+  if (name == "array")
+    return "a list (lines starting with `- `)";
+  if (name == "object")
+    return "a mapping (`field: value` lines)";
+  if (name == "boolean")
+    return "true or false";
+  return name;
+}
+
+// A short rendering of a value for messages: text as is, others as YAML would show them.
+std::string show_value(const Json& value) {
+  if (value.is_string()) {
+    std::string text = value.get<std::string>();
+    if (text.size() > 60)
+      text = text.substr(0, 57) + "...";
+    return text;
+  }
+  if (value.is_object())
+    return "{...}";
+  if (value.is_array())
+    return "[...]";
+  return value.dump();
+}
+
+std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best;
+  std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+  for (const std::string& candidate : candidates) {
+    const std::size_t distance = edit_distance(word, candidate);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+std::vector<std::string> property_names(const Json* schema) {
+  std::vector<std::string> names;
+  if (schema && schema->contains("properties")) {
+    for (const auto& [name, _] : (*schema)["properties"].items())
+      names.push_back(name);
+  }
+  return names;
+}
+
+// Fields a `not: {required: [...]}` anywhere under `schema` forbids.
+void collect_forbidden(const Json& schema, std::set<std::string>& fields) {
+  if (schema.is_object()) {
+    if (schema.contains("not") && schema["not"].is_object() && schema["not"].contains("required")) {
+      for (const Json& name : schema["not"]["required"])
+        fields.insert(name.get<std::string>());
+    }
+    for (const auto& [key, child] : schema.items()) {
+      if (key != "properties" && key != "definitions")
+        collect_forbidden(child, fields);
+    }
+  } else if (schema.is_array()) {
+    for (const Json& child : schema)
+      collect_forbidden(child, fields);
+  }
+}
+
+std::string quoted_between(const std::string& text, char quote = '\'') {
+  const auto first = text.find(quote);
+  const auto last = text.rfind(quote);
+  if (first == std::string::npos || last <= first)
+    return {};
+  return text.substr(first + 1, last - first - 1);
+}
+
+bool starts_with(const std::string& text, std::string_view prefix) {
+  return text.rfind(prefix, 0) == 0;
+}
+
+bool is_wrapper(const std::string& description) {
+  static constexpr std::string_view kWrappers[] = {
+      "Failed to validate item #",
+      "Failed to validate against schema associated with property name",
+      "Failed to validate against a conditional schema",
+      "Failed to validate against child schema #",
+      "Failed to validate against additional properties schema",
+      "Failed to validate against dependent schema",
+      "Failed to validate against schema associated with pattern",
+  };
+  return std::any_of(std::begin(kWrappers), std::end(kWrappers),
+                     [&](std::string_view w) { return starts_with(description, w); });
+}
+
+bool is_alternatives(const std::string& description) {
+  return starts_with(description, "Failed to validate against any schemas allowed by anyOf") ||
+         starts_with(description,
+                     "Failed to validate against any child schemas allowed by oneOf") ||
+         starts_with(description, "Failed to validate against exactly one child schema");
+}
+
+bool is_prefix(const std::vector<std::string>& prefix, const std::vector<std::string>& path) {
+  return prefix.size() <= path.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
+}
+
+struct RawError {
+  std::vector<std::string> context;
+  std::string description;
+};
+
+class Translator {
+ public:
+  Translator(const Json& schema_root, const YamlDocument& document, const std::string& file)
+      : schema_root_(schema_root), document_(document), file_(file) {}
+
+  Diagnostic translate(const RawError& error) const {
+    const std::vector<Step> path = to_path(error.context, document_.value);
+    const Json* value = data_at(document_.value, path);
+    const Json* schema = schema_at(schema_root_, path);
+    const SourceNode* where = source_at(document_.source, path);
+    Diagnostic d = located(where->line, where->column);
+    const std::string& text = error.description;
+    const std::string field = path.empty() ? std::string{} : path.back().key;
+    const std::string field_name = path.empty() || path.back().is_index
+                                       ? std::string("this value")
+                                       : fmt::format("`{}`", field);
+
+    if (starts_with(text, "Object contains a property")) {
+      // "...constraints: 'staus'." names the field last.
+      const std::string unknown = quoted_between(text.substr(text.rfind(": '") + 1));
+      d.code = "unknown-field";
+      d.message = fmt::format("unknown field `{}`", unknown);
+      if (const SourceNode* member = where->member(unknown)) {
+        d.line = member->key_line;
+        d.column = member->key_column;
+      }
+      const std::vector<std::string> names = property_names(schema);
+      const std::string suggestion = closest(unknown, names);
+      d.hint = !suggestion.empty()
+                   ? fmt::format("did you mean `{}`?", suggestion)
+                   : fmt::format("the fields allowed here are: {}", fmt::join(names, ", "));
+    } else if (starts_with(text, "Missing required property")) {
+      const std::string missing = quoted_between(text);
+      d.code = "missing-field";
+      d.message = fmt::format("missing field `{}`", missing);
+      std::vector<Step> child = path;
+      child.push_back(Step{missing});
+      d.hint = description_at(schema_root_, child);
+    } else if (starts_with(text, "Value type not permitted")) {
+      d.code = "wrong-type";
+      d.message = fmt::format("{} must be {}, not {}", field_name, expected_type(schema),
+                              value ? describe_type(*value) : "this");
+      if (schema && schema->value("type", "") == "string" && value && !value->is_null() &&
+          !value->is_structured()) {
+        d.hint = fmt::format("put the value in double quotes: \"{}\"", show_value(*value));
+      } else {
+        d.hint = description_at(schema_root_, path);
+      }
+    } else if (starts_with(text, "Failed to match against any enum values")) {
+      d.code = "invalid-value";
+      std::vector<std::string> allowed;
+      if (schema && schema->contains("enum")) {
+        for (const Json& option : (*schema)["enum"])
+          allowed.push_back(show_value(option));
+      }
+      d.message =
+          fmt::format("`{}` is not a valid value for {}: use one of {}",
+                      value ? show_value(*value) : "?", field_name, fmt::join(allowed, ", "));
+      const std::string suggestion =
+          value && value->is_string() ? closest(value->get<std::string>(), allowed) : "";
+      d.hint = suggestion.empty() ? description_at(schema_root_, path)
+                                  : fmt::format("did you mean `{}`?", suggestion);
+    } else if (starts_with(text, "Failed to match regex") ||
+               starts_with(text, "Failed to match expected value set by 'const'") ||
+               starts_with(text, "String should be no fewer than")) {
+      d.code = "invalid-value";
+      if (value && value->is_string() && value->get<std::string>().empty()) {
+        d.message = fmt::format("{} must not be empty", field_name);
+      } else {
+        d.message = fmt::format("`{}` is not a valid value for {}",
+                                value ? show_value(*value) : "?", field_name);
+      }
+      d.hint = description_at(schema_root_, path);
+    } else if (starts_with(text, "Expected number") || starts_with(text, "Array should contain")) {
+      d.code = "invalid-value";
+      d.message = fmt::format("{} {} is out of range: {}", field_name,
+                              value ? show_value(*value) : "", lowercase_first(text));
+      d.hint = description_at(schema_root_, path);
+    } else if (starts_with(text, "Target should not validate against schema specified in 'not'")) {
+      d.code = "field-not-allowed";
+      std::set<std::string> forbidden;
+      if (schema)
+        collect_forbidden(*schema, forbidden);
+      std::string offending;
+      for (const std::string& name : forbidden) {
+        if (value && value->is_object() && value->contains(name)) {
+          offending = name;
+          break;
+        }
+      }
+      if (!offending.empty()) {
+        if (const SourceNode* member = where->member(offending)) {
+          d.line = member->key_line;
+          d.column = member->key_column;
+        }
+        d.message = fmt::format("field `{}` is not allowed here", offending);
+        std::vector<Step> child = path;
+        child.push_back(Step{offending});
+        d.hint = description_at(schema_root_, child);
+      } else {
+        d.message = "this combination of fields is not allowed";
+      }
+    } else if (is_alternatives(text)) {
+      d.code = "invalid-value";
+      d.message = fmt::format("`{}` is not a valid value for {}", value ? show_value(*value) : "?",
+                              field_name);
+      d.hint = description_at(schema_root_, path);
+    } else {
+      d.code = "schema";
+      d.message = text;
+    }
+    return d;
+  }
+
+ private:
+  static std::string lowercase_first(std::string text) {
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+      text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
+  }
+
+  Diagnostic located(unsigned line, unsigned column) const {
+    Diagnostic d;
+    d.file = file_;
+    d.line = line;
+    d.column = column;
+    return d;
+  }
+
+  const Json& schema_root_;
+  const YamlDocument& document_;
+  const std::string& file_;
+};
+
+}  // namespace
+
+std::optional<DocumentKind> parse_document_kind(std::string_view name) {
+  for (DocumentKind kind :
+       {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks, DocumentKind::status}) {
+    if (schema_name(kind) == name)
+      return kind;
+  }
+  return std::nullopt;
+}
+
+std::string_view schema_name(DocumentKind kind) {
+  switch (kind) {
+    case DocumentKind::plan:
+      return "plan";
+    case DocumentKind::units:
+      return "units";
+    case DocumentKind::tasks:
+      return "tasks";
+    case DocumentKind::status:
+      return "status";
+  }
+  return "plan";
+}
+
+Diagnostics check_against_schema(DocumentKind kind, const YamlDocument& document,
+                                 const std::string& file) {
+  const CompiledSchema& compiled = compiled_schema(kind);
+  valijson::Validator validator;
+  valijson::ValidationResults results;
+  valijson::adapters::NlohmannJsonAdapter target(document.value);
+  if (validator.validate(compiled.schema, target, &results))
+    return {};
+
+  std::vector<RawError> errors;
+  valijson::ValidationResults::Error error;
+  while (results.popError(error)) {
+    errors.push_back(RawError{error.context, error.description});
+  }
+
+  // Where a value matched none of several alternatives, the failures of each alternative say
+  // little; keep the deeper ones (they come from the alternative of the right shape) or else
+  // the one summary.
+  std::vector<std::vector<std::string>> alternatives;
+  for (const RawError& e : errors) {
+    if (is_alternatives(e.description))
+      alternatives.push_back(e.context);
+  }
+  std::vector<const RawError*> kept;
+  std::set<std::pair<std::vector<std::string>, std::string>> seen;
+  for (const RawError& e : errors) {
+    if (is_wrapper(e.description))
+      continue;
+    bool hidden = false;
+    for (const auto& context : alternatives) {
+      if (is_alternatives(e.description) && e.context == context) {
+        // The summary stays only when no deeper failure explains it.
+        hidden = std::any_of(errors.begin(), errors.end(), [&](const RawError& other) {
+          return !is_wrapper(other.description) && !is_alternatives(other.description) &&
+                 other.context.size() > context.size() && is_prefix(context, other.context);
+        });
+      } else if (!is_alternatives(e.description) && e.context == context) {
+        hidden = true;
+      }
+      if (hidden)
+        break;
+    }
+    if (hidden || !seen.insert({e.context, e.description}).second)
+      continue;
+    kept.push_back(&e);
+  }
+
+  Translator translator(compiled.document, document, file);
+  Diagnostics diagnostics;
+  for (const RawError* e : kept)
+    diagnostics.push_back(translator.translate(*e));
+  return diagnostics;
+}
+
+}  // namespace papi

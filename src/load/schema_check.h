@@ -1,0 +1,23 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "load/yaml_reader.h"
+#include "model/diagnostic.h"
+
+namespace papi {
+
+enum class DocumentKind { plan, units, tasks, status };
+
+std::string_view schema_name(DocumentKind kind);
+std::optional<DocumentKind> parse_document_kind(std::string_view name);
+
+// Validates a document against its embedded JSON Schema (valijson) and turns each failure
+// into a located diagnostic in plain words. Only leaf failures are reported: valijson repeats
+// every failure once per enclosing object and array.
+Diagnostics check_against_schema(DocumentKind kind, const YamlDocument& document,
+                                 const std::string& file);
+
+}  // namespace papi

@@ -1,0 +1,146 @@
+#include "load/source_text.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+
+#include <fmt/format.h>
+
+namespace papi {
+
+namespace {
+
+// Length of the valid UTF-8 sequence at `pos`, or 0 if it is not valid (overlong forms,
+// surrogates and code points above U+10FFFF are invalid).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(pos);
+  if (lead < 0x80)
+    return 1;
+  std::size_t length = 0;
+  unsigned code_point = 0;
+  if ((lead & 0xE0) == 0xC0) {
+    length = 2;
+    code_point = lead & 0x1Fu;
+  } else if ((lead & 0xF0) == 0xE0) {
+    length = 3;
+    code_point = lead & 0x0Fu;
+  } else if ((lead & 0xF8) == 0xF0) {
+    length = 4;
+    code_point = lead & 0x07u;
+  } else {
+    return 0;
+  }
+  if (pos + length > text.size())
+    return 0;
+  for (std::size_t i = 1; i < length; ++i) {
+    if ((byte(pos + i) & 0xC0) != 0x80)
+      return 0;
+    code_point = (code_point << 6) | (byte(pos + i) & 0x3Fu);
+  }
+  static constexpr unsigned kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (code_point < kMinimum[length] || code_point > 0x10FFFF ||
+      (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+    return 0;
+  }
+  return length;
+}
+
+Diagnostic located_error(const std::string& file, std::string_view text, std::size_t offset,
+                         std::string code, std::string message, std::string hint) {
+  unsigned line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  Diagnostic diagnostic;
+  diagnostic.file = file;
+  diagnostic.line = line;
+  diagnostic.code = std::move(code);
+  diagnostic.message = std::move(message);
+  diagnostic.hint = std::move(hint);
+  // The line may itself be broken; show only its valid prefix.
+  std::string_view prefix = text.substr(line_start, offset - line_start);
+  diagnostic.column = column_in_characters(prefix, static_cast<unsigned>(prefix.size()));
+  diagnostic.source_line = std::string(prefix);
+  return diagnostic;
+}
+
+}  // namespace
+
+DecodedText decode_source(std::string bytes, const std::string& file) {
+  DecodedText result;
+  if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    bytes.erase(0, 3);
+  }
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    const auto c = static_cast<unsigned char>(bytes[pos]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      result.error = located_error(
+          file, bytes, pos, "control-character",
+          fmt::format("the file holds a control character (byte 0x{:02X}); it is not a text file",
+                      c),
+          "save the file as plain UTF-8 text");
+      return result;
+    }
+    const std::size_t length = utf8_sequence_length(bytes, pos);
+    if (length == 0) {
+      result.error = located_error(
+          file, bytes, pos, "invalid-utf8",
+          fmt::format("the file is not valid UTF-8 (byte 0x{:02X})", c),
+          "save the file as UTF-8; Windows-1258 or TCVN3 text must be converted first");
+      return result;
+    }
+    pos += length;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(bytes, status) && U_SUCCESS(status)) {
+    std::string normalised;
+    icu::StringByteSink<std::string> sink(&normalised, static_cast<int32_t>(bytes.size()));
+    nfc->normalizeUTF8(0, bytes, sink, nullptr, status);
+    if (U_SUCCESS(status)) {
+      bytes = std::move(normalised);
+    }
+  }
+  result.text = std::move(bytes);
+  return result;
+}
+
+std::string_view line_of(std::string_view text, unsigned line) {
+  std::size_t start = 0;
+  for (unsigned current = 1; current < line; ++current) {
+    const std::size_t newline = text.find('\n', start);
+    if (newline == std::string_view::npos)
+      return {};
+    start = newline + 1;
+  }
+  std::size_t end = text.find('\n', start);
+  if (end == std::string_view::npos)
+    end = text.size();
+  if (end > start && text[end - 1] == '\r')
+    --end;
+  return text.substr(start, end - start);
+}
+
+unsigned column_in_characters(std::string_view line_text, unsigned byte_column) {
+  unsigned column = 1;
+  for (std::size_t i = 0; i < byte_column && i < line_text.size(); ++i) {
+    if ((static_cast<unsigned char>(line_text[i]) & 0xC0) != 0x80)
+      ++column;
+  }
+  // Bytes past the end of the line (a mark at the line end) still count one each.
+  if (byte_column > line_text.size())
+    column += byte_column - static_cast<unsigned>(line_text.size());
+  return column;
+}
+
+void attach_source_line(Diagnostic& diagnostic, std::string_view text, unsigned byte_column) {
+  const std::string_view line = line_of(text, diagnostic.line);
+  diagnostic.source_line = std::string(line);
+  diagnostic.column = column_in_characters(line, byte_column);
+}
+
+}  // namespace papi

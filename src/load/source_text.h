@@ -1,0 +1,31 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/diagnostic.h"
+
+namespace papi {
+
+// Turns the bytes of a file into the text the YAML parser reads: a UTF-8 BOM is dropped,
+// CR LF line ends are kept (the parser accepts them), the text must be valid UTF-8 without
+// control characters, and it is normalised to Unicode NFC so that "Việt" typed on a Mac
+// (NFD) equals "Việt" typed on Windows.
+struct DecodedText {
+  std::string text;
+  std::optional<Diagnostic> error;  // set when the bytes cannot be read as text
+};
+
+DecodedText decode_source(std::string bytes, const std::string& file);
+
+// The 1-based line `line` of `text`, without its line end; empty past the end.
+std::string_view line_of(std::string_view text, unsigned line);
+
+// Converts a 0-based byte offset within a line to a 1-based column counted in code points.
+unsigned column_in_characters(std::string_view line_text, unsigned byte_column);
+
+// Fills `source_line` and converts the byte column of a diagnostic to characters.
+void attach_source_line(Diagnostic& diagnostic, std::string_view text, unsigned byte_column);
+
+}  // namespace papi

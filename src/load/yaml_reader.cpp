@@ -1,0 +1,460 @@
+#include "load/yaml_reader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <istream>
+#include <limits>
+#include <streambuf>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include "load/source_text.h"
+
+namespace papi {
+
+const SourceNode* SourceNode::member(std::string_view key) const {
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == key)
+      return &children[i];
+  }
+  return nullptr;
+}
+
+const SourceNode* SourceNode::item(std::size_t index) const {
+  return index < children.size() && keys.empty() ? &children[index] : nullptr;
+}
+
+namespace {
+
+bool matches_integer(const std::string& s, std::size_t start) {
+  if (start >= s.size())
+    return false;
+  for (std::size_t i = start; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9')
+      return false;
+  }
+  return true;
+}
+
+bool matches_float(const std::string& s) {
+  // [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
+  std::size_t i = 0;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+'))
+    ++i;
+  std::size_t digits = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+    ++i, ++digits;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    std::size_t fraction = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+      ++i, ++fraction;
+    if (digits == 0 && fraction == 0)
+      return false;
+  } else if (digits == 0) {
+    return false;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+'))
+      ++i;
+    std::size_t exponent = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+      ++i, ++exponent;
+    if (exponent == 0)
+      return false;
+  }
+  return i == s.size();
+}
+
+bool matches_radix(const std::string& s, const char* prefix, int base) {
+  if (s.size() <= 2 || s.compare(0, 2, prefix) != 0)
+    return false;
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool ok =
+        base == 8 ? (c >= '0' && c <= '7')
+                  : ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
+    if (!ok)
+      return false;
+  }
+  return true;
+}
+
+nlohmann::json integer_or_float(const std::string& digits, int base, const std::string& whole) {
+  errno = 0;
+  char* end = nullptr;
+  const long long value = std::strtoll(digits.c_str(), &end, base);
+  if (errno == ERANGE) {
+    // Too large for 64 bits: keep the magnitude as a float rather than wrap around.
+    return std::strtod(whole.c_str(), nullptr);
+  }
+  return value;
+}
+
+}  // namespace
+
+nlohmann::json type_plain_scalar(const std::string& text) {
+  if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") {
+    return nullptr;
+  }
+  if (text == "true" || text == "True" || text == "TRUE")
+    return true;
+  if (text == "false" || text == "False" || text == "FALSE")
+    return false;
+  const std::size_t sign = (text[0] == '-' || text[0] == '+') ? 1 : 0;
+  if (matches_integer(text, sign))
+    return integer_or_float(text, 10, text);
+  if (matches_radix(text, "0o", 8))
+    return integer_or_float(text.substr(2), 8, text);
+  if (matches_radix(text, "0x", 16))
+    return integer_or_float(text.substr(2), 16, text);
+  if (matches_float(text))
+    return std::strtod(text.c_str(), nullptr);
+  const std::string_view body = std::string_view(text).substr(sign);
+  if (body == ".inf" || body == ".Inf" || body == ".INF") {
+    return text[0] == '-' ? -std::numeric_limits<double>::infinity()
+                          : std::numeric_limits<double>::infinity();
+  }
+  if (text == ".nan" || text == ".NaN" || text == ".NAN") {
+    return std::numeric_limits<double>::quiet_NaN();
+  }
+  return text;
+}
+
+namespace {
+
+// An istream over a string_view without copying it.
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+class DocumentBuilder : public YAML::EventHandler {
+ public:
+  DocumentBuilder(std::string_view text, const std::string& file, const YamlLimits& limits,
+                  Diagnostics& diagnostics)
+      : text_(text), file_(file), limits_(limits), diagnostics_(diagnostics) {}
+
+  bool complete() const { return root_.has_value() && !aborted_; }
+  YamlDocument take() { return std::move(*root_); }
+  const YAML::Mark& document_mark() const { return document_mark_; }
+
+  void OnDocumentStart(const YAML::Mark& mark) override { document_mark_ = mark; }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    OnScalarValue(mark, anchor, nullptr, "");
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (skipping())
+      return;
+    const auto found = anchors_.find(anchor);
+    if (found == anchors_.end()) {
+      // An alias to a node that is still being built refers to itself.
+      error(mark, "yaml-alias", "an alias refers to the node that contains it",
+            "remove the alias; papi files do not need anchors or aliases");
+      deliver(mark, nullptr, SourceNode{}, std::string{}, 1);
+      return;
+    }
+    alias_nodes_ += found->second.size;
+    if (alias_nodes_ > limits_.max_alias_nodes) {
+      error(mark, "alias-expansion",
+            fmt::format("aliases expand to more than {} values (an \"alias bomb\")",
+                        limits_.max_alias_nodes),
+            "remove the anchors (&) and aliases (*); papi files do not need them");
+      abort_document();
+      return;
+    }
+    SourceNode source = found->second.source;
+    set_position(source, mark);
+    deliver(mark, found->second.value, std::move(source), std::string{}, found->second.size);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
+    const bool as_text = tag == "!" || tag == "tag:yaml.org,2002:str";
+    OnScalarValue(mark, anchor, as_text ? nlohmann::json(value) : type_plain_scalar(value), value);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    OnCollectionStart(mark, anchor, nlohmann::json::array());
+  }
+  void OnSequenceEnd() override { OnCollectionEnd(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    OnCollectionStart(mark, anchor, nlohmann::json::object());
+  }
+  void OnMapEnd() override { OnCollectionEnd(); }
+
+ private:
+  struct Frame {
+    nlohmann::json value;
+    SourceNode source;
+    YAML::anchor_t anchor = 0;
+    std::size_t nodes_at_start = 0;
+    YAML::Mark mark;
+    // Mapping state: the key read and waiting for its value.
+    bool has_key = false;
+    bool drop_value = false;
+    std::string key;
+    YAML::Mark key_mark;
+  };
+
+  struct Anchored {
+    nlohmann::json value;
+    SourceNode source;
+    std::size_t size = 0;
+  };
+
+  // yaml-cpp counts columns in bytes; diagnostics count characters.
+  unsigned character_column(const YAML::Mark& mark) const {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text_.size() ||
+        mark.column > mark.pos) {
+      return static_cast<unsigned>(mark.column + 1);
+    }
+    const std::size_t line_start = static_cast<std::size_t>(mark.pos - mark.column);
+    return column_in_characters(text_.substr(line_start), static_cast<unsigned>(mark.column));
+  }
+
+  void set_position(SourceNode& source, const YAML::Mark& mark) const {
+    source.line = static_cast<unsigned>(mark.line + 1);
+    source.column = character_column(mark);
+  }
+
+  bool skipping() const { return aborted_ || ignore_depth_ > 0; }
+
+  void OnScalarValue(const YAML::Mark& mark, YAML::anchor_t anchor, nlohmann::json value,
+                     const std::string& raw) {
+    if (skipping())
+      return;
+    SourceNode source;
+    set_position(source, mark);
+    if (anchor != 0)
+      anchors_[anchor] = Anchored{value, source, 1};
+    deliver(mark, std::move(value), std::move(source), raw, 1);
+  }
+
+  void OnCollectionStart(const YAML::Mark& mark, YAML::anchor_t anchor, nlohmann::json empty) {
+    if (aborted_)
+      return;
+    if (ignore_depth_ > 0 || stack_.size() >= limits_.max_depth) {
+      if (ignore_depth_ == 0) {
+        error(mark, "yaml-too-deep",
+              fmt::format("the data is nested more than {} levels deep", limits_.max_depth),
+              "papi files need at most 5 levels; check the indentation");
+      }
+      ++ignore_depth_;
+      return;
+    }
+    Frame frame;
+    frame.value = std::move(empty);
+    set_position(frame.source, mark);
+    frame.anchor = anchor;
+    frame.nodes_at_start = nodes_;
+    frame.mark = mark;
+    stack_.push_back(std::move(frame));
+  }
+
+  void OnCollectionEnd() {
+    if (aborted_)
+      return;
+    if (ignore_depth_ > 0) {
+      if (--ignore_depth_ == 0) {
+        deliver(YAML::Mark{}, nullptr, SourceNode{}, std::string{}, 1);
+      }
+      return;
+    }
+    Frame frame = std::move(stack_.back());
+    stack_.pop_back();
+    const std::size_t size = nodes_ - frame.nodes_at_start + 1;
+    if (frame.anchor != 0)
+      anchors_[frame.anchor] = Anchored{frame.value, frame.source, size};
+    // The collection's own node was not counted yet: deliver counts it.
+    nodes_ -= size - 1;
+    deliver(frame.mark, std::move(frame.value), std::move(frame.source), std::nullopt, size);
+  }
+
+  // Hands a finished value to the collection being built, or makes it the document.
+  void deliver(const YAML::Mark& mark, nlohmann::json value, SourceNode source,
+               std::optional<std::string> key_text, std::size_t size) {
+    nodes_ += size;
+    if (nodes_ > limits_.max_nodes) {
+      error(mark, "too-many-nodes",
+            fmt::format("the file holds more than {} values", limits_.max_nodes),
+            "split the data or raise --max-nodes");
+      abort_document();
+      return;
+    }
+    if (stack_.empty()) {
+      root_ = YamlDocument{std::move(value), std::move(source)};
+      return;
+    }
+    Frame& parent = stack_.back();
+    if (parent.value.is_array()) {
+      parent.value.push_back(std::move(value));
+      parent.source.children.push_back(std::move(source));
+      return;
+    }
+    if (!parent.has_key) {
+      parent.has_key = true;
+      parent.key_mark = mark;
+      parent.drop_value = false;
+      if (!key_text) {
+        error(mark, "yaml-complex-key", "a key must be plain text, not a list or a mapping",
+              "write `name: value` pairs");
+        parent.drop_value = true;
+        return;
+      }
+      parent.key = *key_text;
+      if (const SourceNode* first = parent.source.member(parent.key)) {
+        error(mark, "duplicate-key",
+              fmt::format("duplicate key `{}`: it already appears on line {}", parent.key,
+                          first->key_line),
+              "each field may appear once in a mapping; keep one and delete the other");
+        parent.drop_value = true;
+      }
+      return;
+    }
+    parent.has_key = false;
+    if (parent.drop_value)
+      return;
+    source.key_line = static_cast<unsigned>(parent.key_mark.line + 1);
+    source.key_column = character_column(parent.key_mark);
+    parent.value[parent.key] = std::move(value);
+    parent.source.keys.push_back(parent.key);
+    parent.source.children.push_back(std::move(source));
+  }
+
+  void abort_document() {
+    aborted_ = true;
+    stack_.clear();
+    anchors_.clear();
+  }
+
+  void error(const YAML::Mark& mark, std::string code, std::string message, std::string hint) {
+    Diagnostic diagnostic;
+    diagnostic.file = file_;
+    diagnostic.line = static_cast<unsigned>(mark.line + 1);
+    diagnostic.column = character_column(mark);
+    diagnostic.code = std::move(code);
+    diagnostic.message = std::move(message);
+    diagnostic.hint = std::move(hint);
+    diagnostics_.push_back(std::move(diagnostic));
+  }
+
+  std::string_view text_;
+  const std::string& file_;
+  const YamlLimits& limits_;
+  Diagnostics& diagnostics_;
+  std::vector<Frame> stack_;
+  std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+  std::optional<YamlDocument> root_;
+  std::size_t nodes_ = 0;
+  std::size_t alias_nodes_ = 0;
+  std::size_t ignore_depth_ = 0;
+  bool aborted_ = false;
+  YAML::Mark document_mark_;
+};
+
+// Ignores the events of any document after the first.
+class NullHandler : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark& mark) override { start = mark; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+  YAML::Mark start;
+};
+
+std::string syntax_hint(std::string_view line) {
+  const std::size_t indent_end = line.find_first_not_of(" \t");
+  if (line.substr(0, indent_end).find('\t') != std::string_view::npos) {
+    return "indent with spaces, not tabs";
+  }
+  if (line.find(": ") != std::string_view::npos &&
+      line.find_first_of("\"'") == std::string_view::npos &&
+      line.find(": ", line.find(": ") + 2) != std::string_view::npos) {
+    return "a value that contains \": \" must be put in double quotes";
+  }
+  return "check the indentation and quoting on this line and the line before";
+}
+
+}  // namespace
+
+YamlReadResult read_yaml(std::string_view text, const std::string& file, const YamlLimits& limits) {
+  YamlReadResult result;
+  ViewBuffer buffer(text);
+  std::istream stream(&buffer);
+  DocumentBuilder builder(text, file, limits, result.diagnostics);
+  try {
+    YAML::Parser parser(stream);
+    if (!parser.HandleNextDocument(builder)) {
+      result.empty = true;
+      return result;
+    }
+    NullHandler rest;
+    if (parser.HandleNextDocument(rest)) {
+      Diagnostic diagnostic;
+      diagnostic.file = file;
+      diagnostic.line = static_cast<unsigned>(rest.start.line + 1);
+      diagnostic.code = "yaml-multiple-documents";
+      diagnostic.message = "the file holds more than one YAML document";
+      diagnostic.hint = "remove the `---` line; each file holds one document";
+      attach_source_line(diagnostic, text, static_cast<unsigned>(rest.start.column));
+      result.diagnostics.push_back(std::move(diagnostic));
+    }
+  } catch (const YAML::DeepRecursion& e) {
+    const bool reported =
+        std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                    [](const Diagnostic& d) { return d.code == "yaml-too-deep"; });
+    if (reported)
+      return result;
+    Diagnostic diagnostic;
+    diagnostic.file = file;
+    diagnostic.line = static_cast<unsigned>(e.mark.line + 1);
+    diagnostic.code = "yaml-too-deep";
+    diagnostic.message =
+        fmt::format("the data is nested more than {} levels deep", limits.max_depth);
+    diagnostic.hint = "papi files need at most 5 levels; check the brackets and indentation";
+    attach_source_line(diagnostic, text, static_cast<unsigned>(e.mark.column));
+    result.diagnostics.push_back(std::move(diagnostic));
+    return result;
+  } catch (const YAML::Exception& e) {
+    Diagnostic diagnostic;
+    diagnostic.file = file;
+    diagnostic.line = static_cast<unsigned>(e.mark.line + 1);
+    diagnostic.code = "yaml-syntax";
+    diagnostic.message = fmt::format("YAML syntax error: {}", e.msg);
+    attach_source_line(diagnostic, text, static_cast<unsigned>(e.mark.column));
+    diagnostic.hint = syntax_hint(diagnostic.source_line);
+    result.diagnostics.push_back(std::move(diagnostic));
+    return result;
+  }
+  if (builder.complete())
+    result.document = builder.take();
+  return result;
+}
+
+}  // namespace papi

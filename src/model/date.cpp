@@ -1,0 +1,68 @@
+#include "model/date.h"
+
+#include <fmt/format.h>
+
+namespace papi {
+
+namespace {
+bool is_leap(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+std::optional<int> parse_digits(std::string_view text) {
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') {
+      return std::nullopt;
+    }
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+}  // namespace
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) {
+    return 0;
+  }
+  return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
+}
+
+std::optional<Date> Date::parse(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    return std::nullopt;
+  }
+  auto year = parse_digits(text.substr(0, 4));
+  auto month = parse_digits(text.substr(5, 2));
+  auto day = parse_digits(text.substr(8, 2));
+  if (!year || !month || !day) {
+    return std::nullopt;
+  }
+  return Date{*year, *month, *day};
+}
+
+bool Date::is_valid() const {
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
+}
+
+std::string Date::to_string() const {
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
+
+std::string Date::to_vietnamese() const {
+  return fmt::format("{:02}/{:02}/{:04}", day, month, year);
+}
+
+int Date::days_since_epoch() const {
+  // Howard Hinnant's days_from_civil.
+  const int y = year - (month <= 2 ? 1 : 0);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int mp = (month + 9) % 12;
+  const int doy = (153 * mp + 2) / 5 + day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+}  // namespace papi

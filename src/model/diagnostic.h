@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace papi {
+
+// A note tells of an expected state of the data (a report not yet in): it is listed on
+// request and never fails a run, even with --strict.
+enum class Severity { error, warning, note };
+
+// One problem found in the input. Recoverable problems travel as values; only failures the
+// program cannot go on from are thrown (see cli/main.cpp).
+struct Diagnostic {
+  std::string file;     // path as the user gave it; empty for problems of no file
+  unsigned line = 0;    // 1-based; 0 when the whole file is concerned
+  unsigned column = 0;  // 1-based, in characters
+  Severity severity = Severity::error;
+  std::string code;  // stable, e.g. "yaml-syntax"; documented in docs/errors.md
+  std::string message;
+  std::string hint;         // may be empty
+  std::string source_line;  // the line the diagnostic points at, for the caret display
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+bool has_errors(const Diagnostics& diagnostics);
+// Sorted by file, line, column, then code, so that output is stable.
+void sort_diagnostics(Diagnostics& diagnostics);
+
+}  // namespace papi

@@ -1,0 +1,153 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model/date.h"
+#include "model/location.h"
+#include "model/period.h"
+
+namespace papi {
+
+// Plain data of format v1 (docs/data-format.md). No I/O here: the loader fills these structs
+// and keeps the source location of every entity and of the fields that checks point at.
+
+struct Area {
+  int id = 0;
+  std::string name;  // as the plan writes it
+  std::string name_en;
+  std::string objective;
+  Location location;
+};
+
+struct Section {
+  std::string title;
+  std::vector<std::string> items;
+};
+
+struct Plan {
+  int schema_version = 1;
+  std::string id;
+  std::string number;
+  std::string title;
+  std::string issuer;
+  std::string signer;  // empty when absent
+  Date issued;
+  int year = 0;
+  Cadence reporting = Cadence::quarter;
+  std::vector<std::string> purposes;
+  std::vector<std::string> requirements;
+  std::vector<Area> areas;
+  std::vector<Section> sections;
+  std::vector<std::string> recipients;
+  Location location;
+  Location issued_location;
+  Location year_location;
+  Location reporting_location;
+  Location schema_version_location;
+};
+
+enum class UnitKind { office, department, school };
+enum class SchoolLevel { none, MN, TH, THCS };
+
+struct Unit {
+  std::string id;
+  std::string name;
+  UnitKind kind = UnitKind::school;
+  SchoolLevel level = SchoolLevel::none;
+  std::string commune;  // empty when absent
+  std::string parent;   // empty when absent
+  Location location;
+  Location id_location;
+  Location parent_location;
+};
+
+// A reference to units in a task: a unit id or a group such as `schools` or `schools:TH`.
+struct UnitRef {
+  std::string text;
+  Location location;
+};
+
+struct Task {
+  std::string id;  // "1.2"
+  int area = 0;
+  std::string title;
+  std::string product;
+  std::string lead;
+  std::vector<UnitRef> partners;
+  std::optional<Date> due;          // absent: ongoing ("Thường xuyên")
+  std::vector<UnitRef> applies_to;  // empty: the lead and every partner
+  bool has_applies_to = false;
+  double weight = 1.0;
+  std::string note;
+  Location location;
+  Location id_location;
+  Location area_location;
+  Location lead_location;
+  Location due_location;
+};
+
+enum class TaskState { done, in_progress, not_started, not_applicable };
+
+struct Record {
+  std::string task;
+  TaskState state = TaskState::not_started;
+  double progress = 0;  // meaningful for in_progress
+  std::optional<Date> completed;
+  std::string evidence;
+  std::string reason;
+  std::string note;
+  Location location;
+  Location task_location;
+  Location completed_location;
+};
+
+struct StatusReport {
+  int schema_version = 1;
+  std::string unit;
+  Period period;
+  std::string period_text;
+  std::optional<Date> submitted;
+  std::vector<Record> records;
+  std::string folder_period;  // name of the status/<period>/ folder it was read from
+  std::string file_unit;      // its file name without .yaml
+  Location location;
+  Location unit_location;
+  Location period_location;
+  Location submitted_location;
+  Location schema_version_location;
+};
+
+// A status file found on disk, whether or not it could be read.
+struct StatusFile {
+  std::string folder_period;
+  std::string unit;  // file name without .yaml
+  std::string path;
+};
+
+// One plan folder, loaded. `files` maps Location::file to a path as the user gave it.
+struct PlanData {
+  std::string directory;
+  std::vector<std::string> files;
+  std::optional<Plan> plan;
+  std::vector<Unit> units;
+  std::vector<Task> tasks;
+  std::vector<StatusReport> reports;
+  std::vector<StatusFile> status_files;
+  bool has_units_file = false;
+  bool has_tasks_file = false;
+};
+
+std::string_view to_string(UnitKind kind);
+std::string_view to_string(SchoolLevel level);
+std::string_view to_string(TaskState state);
+std::optional<UnitKind> parse_unit_kind(std::string_view text);
+std::optional<SchoolLevel> parse_school_level(std::string_view text);
+std::optional<TaskState> parse_task_state(std::string_view text);
+
+// Task ids compare numerically: 1.2 before 1.10.
+bool task_id_less(std::string_view a, std::string_view b);
+
+}  // namespace papi

@@ -1,0 +1,120 @@
+#include "render/escape.h"
+
+#include <fmt/format.h>
+
+namespace papi {
+
+namespace {
+
+bool entity_follows(std::string_view text, std::size_t amp) {
+  std::size_t i = amp + 1;
+  if (i < text.size() && text[i] == '#')
+    ++i;
+  const std::size_t start = i;
+  while (i < text.size() &&
+         ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z') ||
+          (text[i] >= '0' && text[i] <= '9'))) {
+    ++i;
+  }
+  return i > start && i < text.size() && text[i] == ';';
+}
+
+std::string markdown_escaped(std::string_view text, bool in_table) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    switch (c) {
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += entity_follows(text, i) ? "&amp;" : "&";
+        break;
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '~':
+      case '|':
+        out += '\\';
+        out += c;
+        break;
+      case '\r':
+        break;
+      case '\n':
+        out += in_table ? "<br>" : " ";
+        break;
+      case '#':
+        // Only a heading marker at the start of a line needs escaping.
+        if (out.empty())
+          out += '\\';
+        out += c;
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+bool needs_quotes(std::string_view text) {
+  return text.find_first_of(",\"\r\n") != std::string_view::npos ||
+         (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+}
+
+}  // namespace
+
+std::string markdown_text(std::string_view text) {
+  return markdown_escaped(text, false);
+}
+std::string markdown_cell(std::string_view text) {
+  return markdown_escaped(text, true);
+}
+
+std::string csv_plain_field(std::string_view text) {
+  if (!needs_quotes(text))
+    return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"')
+      out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string csv_text_field(std::string_view text) {
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+    return csv_plain_field("'" + std::string(text));
+  }
+  return csv_plain_field(text);
+}
+
+std::string terminal_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t') || c == 0x7F) {
+      out += fmt::format("\\x{:02x}", c);
+    } else if (c == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      // C1 controls (U+0080..U+009F) include CSI, which terminals also obey.
+      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace papi

@@ -1,0 +1,277 @@
+#include "validate/plan_checks.h"
+
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "model/edit_distance.h"
+#include "model/plan_index.h"
+
+namespace papi {
+
+namespace {
+
+class Checker {
+ public:
+  explicit Checker(const PlanData& data) : data_(data), index_(data) {}
+
+  Diagnostics run() {
+    if (data_.plan)
+      check_plan_file(*data_.plan);
+    check_units();
+    check_tasks();
+    check_reports();
+    return std::move(diagnostics_);
+  }
+
+ private:
+  Diagnostic& add(const Location& where, Severity severity, std::string code, std::string message,
+                  std::string hint = {}) {
+    Diagnostic d;
+    d.file = where.file < data_.files.size() ? data_.files[where.file] : std::string{};
+    d.line = where.line;
+    d.column = where.column;
+    d.severity = severity;
+    d.code = std::move(code);
+    d.message = std::move(message);
+    d.hint = std::move(hint);
+    diagnostics_.push_back(std::move(d));
+    return diagnostics_.back();
+  }
+
+  void check_date(const Date& date, const Location& where, std::string_view field) {
+    if (date.is_valid())
+      return;
+    add(where, Severity::error, "invalid-date",
+        fmt::format("`{}` {} is not a date of the calendar", field, date.to_string()),
+        date.month >= 1 && date.month <= 12
+            ? fmt::format("{:04}-{:02} has {} days", date.year, date.month,
+                          days_in_month(date.year, date.month))
+            : "months run from 01 to 12; write dates as YYYY-MM-DD");
+  }
+
+  void check_plan_file(const Plan& plan) {
+    check_date(plan.issued, plan.issued_location, "issued");
+    std::map<int, const Area*> seen;
+    for (const Area& area : plan.areas) {
+      auto [it, inserted] = seen.emplace(area.id, &area);
+      if (!inserted) {
+        add(area.location, Severity::error, "duplicate-id",
+            fmt::format("area {} is listed twice (first on line {})", area.id,
+                        it->second->location.line),
+            "give each area its own id");
+      }
+    }
+  }
+
+  void check_ref(std::string_view ref, const Location& where, std::string_view field) {
+    if (index_.is_known_ref(ref))
+      return;
+    add(where, Severity::error, "unknown-unit",
+        fmt::format("`{}` names unit `{}`, which units.yaml does not list", field, ref),
+        suggestion_for_unit(ref));
+  }
+
+  std::string suggestion_for_unit(std::string_view ref) const {
+    std::string best;
+    std::size_t best_distance = 3;
+    for (const Unit& unit : data_.units) {
+      const std::size_t distance = edit_distance(ref, unit.id);
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = unit.id;
+      }
+    }
+    if (!best.empty())
+      return fmt::format("did you mean `{}`?", best);
+    return "use a unit id from units.yaml, or a group: schools, schools:MN, schools:TH, "
+           "schools:THCS";
+  }
+
+  void check_units() {
+    std::unordered_map<std::string, const Unit*> seen;
+    for (const Unit& unit : data_.units) {
+      auto [it, inserted] = seen.emplace(unit.id, &unit);
+      if (!inserted) {
+        add(unit.id_location, Severity::error, "duplicate-id",
+            fmt::format("unit `{}` is listed twice (first on line {})", unit.id,
+                        it->second->id_location.line),
+            "give each unit its own id");
+      }
+      if (!unit.parent.empty() && !index_.unit(unit.parent)) {
+        add(unit.parent_location, Severity::error, "unknown-unit",
+            fmt::format("`parent` names unit `{}`, which units.yaml does not list", unit.parent),
+            suggestion_for_unit(unit.parent));
+      }
+    }
+  }
+
+  void check_tasks() {
+    std::unordered_map<std::string, const Task*> seen;
+    for (const Task& task : data_.tasks) {
+      auto [it, inserted] = seen.emplace(task.id, &task);
+      if (!inserted) {
+        add(task.id_location, Severity::error, "duplicate-id",
+            fmt::format("task {} is listed twice (first on line {})", task.id,
+                        it->second->id_location.line),
+            "give each task its own number");
+      }
+      if (data_.plan && !index_.area(task.area)) {
+        add(task.area_location, Severity::error, "unknown-area",
+            fmt::format("task {} is in area {}, which plan.yaml does not list", task.id, task.area),
+            fmt::format("the plan's areas are 1 to {}", data_.plan->areas.size()));
+      } else {
+        const std::string prefix = task.id.substr(0, task.id.find('.'));
+        if (prefix != std::to_string(task.area)) {
+          add(task.id_location, Severity::error, "task-area-mismatch",
+              fmt::format("task {} is numbered under area {} but `area` is {}", task.id, prefix,
+                          task.area),
+              "the number before the dot must equal `area`");
+        }
+      }
+      check_ref(task.lead, task.lead_location, "lead");
+      for (const UnitRef& ref : task.partners)
+        check_ref(ref.text, ref.location, "partners");
+      for (const UnitRef& ref : task.applies_to)
+        check_ref(ref.text, ref.location, "applies_to");
+      if (task.due)
+        check_date(*task.due, task.due_location, "due");
+    }
+  }
+
+  void check_reports() {
+    const Plan* plan = data_.plan ? &*data_.plan : nullptr;
+    for (const StatusReport& report : data_.reports)
+      check_report(report, plan);
+    // period folder -> units with a file there (readable or not), to find who did not report.
+    std::map<std::string, std::set<std::string>> reported;
+    std::map<std::string, std::string> folder_path;
+    for (const StatusFile& file : data_.status_files) {
+      reported[file.folder_period].insert(file.unit);
+      folder_path.try_emplace(file.folder_period, file.path.substr(0, file.path.rfind('/')));
+    }
+    if (!data_.has_units_file)
+      return;
+    for (const auto& [period, units] : reported) {
+      std::vector<std::string> missing;
+      for (std::size_t u = 0; u < data_.units.size(); ++u) {
+        if (index_.unit_has_tasks(u) && !units.count(data_.units[u].id)) {
+          missing.push_back(data_.units[u].id);
+        }
+      }
+      if (missing.empty())
+        continue;
+      const std::string& folder = folder_path[period];
+      for (const std::string& unit : missing) {
+        Diagnostic d;
+        d.file = folder + "/" + unit + ".yaml";
+        d.severity = Severity::note;
+        d.code = "missing-report";
+        d.message = fmt::format("unit `{}` has no report for {} while {} other units have one",
+                                unit, period, units.size());
+        d.hint = "its pairs count as not reported (0%) until the report arrives";
+        diagnostics_.push_back(std::move(d));
+      }
+    }
+  }
+
+  void check_report(const StatusReport& report, const Plan* plan) {
+    if (report.unit != report.file_unit) {
+      add(report.unit_location, Severity::error, "unit-mismatch",
+          fmt::format("the report says unit `{}` but the file is named {}.yaml", report.unit,
+                      report.file_unit),
+          "name each report after its unit id, or fix `unit`");
+    }
+    const bool unit_known = index_.unit(report.unit).has_value();
+    if (!unit_known && report.unit == report.file_unit) {
+      add(report.unit_location, Severity::error, "unknown-unit",
+          fmt::format("unit `{}` is not listed in units.yaml", report.unit),
+          suggestion_for_unit(report.unit));
+    }
+    const auto period = Period::parse(report.period_text);
+    if (report.period_text != report.folder_period) {
+      add(report.period_location, Severity::error, "period-mismatch",
+          fmt::format("the report says period {} but it is in folder status/{}/",
+                      report.period_text, report.folder_period),
+          "move the file to the folder of its period, or fix `period`");
+    } else if (period && plan) {
+      if (period->year != plan->year) {
+        add(report.period_location, Severity::error, "period-outside-plan",
+            fmt::format("period {} is outside the plan year {}", report.period_text, plan->year));
+      } else if (period->cadence != plan->reporting) {
+        add(report.period_location, Severity::error, "period-outside-plan",
+            fmt::format("period {} does not fit the plan's reporting cadence `{}`",
+                        report.period_text, cadence_name(plan->reporting)),
+            fmt::format("this plan is reported by {}: e.g. {}", cadence_name(plan->reporting),
+                        Period{plan->year, plan->reporting, 1}.to_string()));
+      }
+    }
+    if (report.submitted)
+      check_date(*report.submitted, report.submitted_location, "submitted");
+
+    std::unordered_map<std::string, const Record*> seen;
+    const auto unit_index = index_.unit(report.unit);
+    for (const Record& record : report.records) {
+      auto [it, inserted] = seen.emplace(record.task, &record);
+      if (!inserted) {
+        add(record.task_location, Severity::error, "duplicate-id",
+            fmt::format("task {} is reported twice in this file (first on line {})", record.task,
+                        it->second->task_location.line),
+            "keep one record per task");
+      }
+      const auto task_index = index_.task(record.task);
+      if (!task_index) {
+        if (data_.has_tasks_file) {
+          add(record.task_location, Severity::error, "unknown-task",
+              fmt::format("task {} is not in tasks.yaml", record.task),
+              "use a task number of the plan's table, e.g. \"1.1\"");
+        }
+      } else if (unit_index && !index_.applies(*task_index, *unit_index)) {
+        add(record.task_location, Severity::warning, "task-not-applicable",
+            fmt::format("task {} does not apply to unit `{}`; this record is not counted",
+                        record.task, report.unit),
+            "see `partners` and `applies_to` of the task in tasks.yaml");
+      }
+      if (record.completed) {
+        check_date(*record.completed, record.completed_location, "completed");
+        if (record.completed->is_valid())
+          check_completed(report, record, plan, period);
+      }
+    }
+  }
+
+  void check_completed(const StatusReport& report, const Record& record, const Plan* plan,
+                       const std::optional<Period>& period) {
+    const Date& completed = *record.completed;
+    if (report.submitted && report.submitted->is_valid() && completed > *report.submitted) {
+      add(record.completed_location, Severity::warning, "completed-after-submitted",
+          fmt::format("task {} was completed on {}, after the report was submitted on {}",
+                      record.task, completed.to_string(), report.submitted->to_string()),
+          "check the date: a report cannot tell of work done after it was sent");
+    } else if (plan && completed.year != plan->year) {
+      add(record.completed_location, Severity::warning, "completed-outside-year",
+          fmt::format("task {} was completed on {}, outside the plan year {}", record.task,
+                      completed.to_string(), plan->year),
+          "check the year of the date");
+    } else if (period && completed > period->last_day()) {
+      add(record.completed_location, Severity::warning, "completed-after-period",
+          fmt::format("task {} was completed on {}, after the end of period {} ({})", record.task,
+                      completed.to_string(), period->to_string(), period->last_day().to_string()),
+          "report it in the period in which it was completed");
+    }
+  }
+
+  const PlanData& data_;
+  PlanIndex index_;
+  Diagnostics diagnostics_;
+};
+
+}  // namespace
+
+Diagnostics check_plan(const PlanData& data) {
+  return Checker(data).run();
+}
+
+}  // namespace papi

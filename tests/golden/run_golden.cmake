@@ -1,0 +1,25 @@
+# Runs `${PAPI} ${ARGS}` (ARGS separated by |) in WORKDIR and compares
+# "exit N / --- stdout / --- stderr" with the EXPECTED file.
+string(REPLACE "|" ";" args "${ARGS}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1 ${PAPI} ${args}
+                WORKING_DIRECTORY ${WORKDIR}
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE code)
+set(actual "exit ${code}\n--- stdout\n${out}--- stderr\n${err}")
+if(DEFINED ENV{PAPI_UPDATE_GOLDEN})
+  get_filename_component(folder ${EXPECTED} DIRECTORY)
+  file(MAKE_DIRECTORY ${folder})
+  file(WRITE ${EXPECTED} "${actual}")
+  message(STATUS "updated ${EXPECTED}")
+  return()
+endif()
+if(NOT EXISTS ${EXPECTED})
+  message(FATAL_ERROR "missing golden file ${EXPECTED}; run with PAPI_UPDATE_GOLDEN=1")
+endif()
+file(READ ${EXPECTED} expected)
+if(NOT actual STREQUAL expected)
+  get_filename_component(name ${EXPECTED} NAME)
+  file(MAKE_DIRECTORY ${ACTUAL_DIR})
+  file(WRITE ${ACTUAL_DIR}/${name} "${actual}")
+  execute_process(COMMAND diff -u ${EXPECTED} ${ACTUAL_DIR}/${name})
+  message(FATAL_ERROR "output differs from ${EXPECTED}")
+endif()
