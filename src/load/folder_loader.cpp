@@ -215,6 +215,7 @@ LoadedDocument load_document(DocumentKind kind, std::string bytes, const std::st
       outcome.report = build_status(document, context);
       break;
   }
+  sort_diagnostics(outcome.diagnostics);
   outcome.loaded = true;
   return outcome;
 }

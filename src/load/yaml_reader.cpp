@@ -235,7 +235,7 @@ class DocumentBuilder : public YAML::EventHandler {
     source.column = character_column(mark);
   }
 
-  bool skipping() const { return aborted_ || ignore_depth_ > 0; }
+  bool skipping() const { return aborted_; }
 
   void OnScalarValue(const YAML::Mark& mark, YAML::anchor_t anchor, nlohmann::json value,
                      const std::string& raw) {
@@ -251,13 +251,11 @@ class DocumentBuilder : public YAML::EventHandler {
   void OnCollectionStart(const YAML::Mark& mark, YAML::anchor_t anchor, nlohmann::json empty) {
     if (aborted_)
       return;
-    if (ignore_depth_ > 0 || stack_.size() >= limits_.max_depth) {
-      if (ignore_depth_ == 0) {
-        error(mark, "yaml-too-deep",
-              fmt::format("the data is nested more than {} levels deep", limits_.max_depth),
-              "papi files need at most 5 levels; check the indentation");
-      }
-      ++ignore_depth_;
+    if (stack_.size() >= limits_.max_depth) {
+      error(mark, "yaml-too-deep",
+            fmt::format("the data is nested more than {} levels deep", limits_.max_depth),
+            "papi files need at most 5 levels; check the indentation");
+      abort_document();
       return;
     }
     Frame frame;
@@ -272,12 +270,6 @@ class DocumentBuilder : public YAML::EventHandler {
   void OnCollectionEnd() {
     if (aborted_)
       return;
-    if (ignore_depth_ > 0) {
-      if (--ignore_depth_ == 0) {
-        deliver(YAML::Mark{}, nullptr, SourceNode{}, std::string{}, 1);
-      }
-      return;
-    }
     Frame frame = std::move(stack_.back());
     stack_.pop_back();
     const std::size_t size = nodes_ - frame.nodes_at_start + 1;
@@ -365,7 +357,6 @@ class DocumentBuilder : public YAML::EventHandler {
   std::optional<YamlDocument> root_;
   std::size_t nodes_ = 0;
   std::size_t alias_nodes_ = 0;
-  std::size_t ignore_depth_ = 0;
   bool aborted_ = false;
   YAML::Mark document_mark_;
 };
