@@ -44,6 +44,28 @@ int run_cli(int argc, char** argv) {
       ->check(CLI::IsMember({"plan", "units", "tasks", "status"}));
   add_common_options(*validate_app, validate.common);
 
+  ReportCommand report;
+  CLI::App* report_app = app.add_subcommand(
+      "report", "Completion per PAPI area, unit, level, commune and task for a period");
+  report_app->add_option("dir", report.directory, "Plan folder")->capture_default_str();
+  report_app->add_option("-p,--period", report.period,
+                         "Period: 2021-Q1, 2021-H1, 2021 ... (default: the latest with data)");
+  report_app->add_option("--as-of", report.as_of,
+                         "Judge deadlines at this date, YYYY-MM-DD (default: the period's end)");
+  report_app->add_option("--by", report.by, "CSV: which table")
+      ->check(CLI::IsMember({"area", "unit", "level", "commune", "task", "record"}))
+      ->capture_default_str();
+  report_app->add_option("-f,--format", report.format, "Output format")
+      ->check(CLI::IsMember({"md", "csv", "json"}))
+      ->capture_default_str();
+  report_app->add_option("--lang", report.language, "Language of the Markdown report")
+      ->check(CLI::IsMember({"vi", "en"}))
+      ->capture_default_str();
+  report_app->add_option("-o,--output", report.output,
+                         "Write to FILE (atomically); Markdown also writes FILE's .svg chart");
+  report_app->add_flag("--bom", report.bom, "CSV: start with a UTF-8 BOM, for Excel");
+  add_common_options(*report_app, report.common);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -54,6 +76,8 @@ int run_cli(int argc, char** argv) {
     return run_plan(plan);
   if (validate_app->parsed())
     return run_validate(validate);
+  if (report_app->parsed())
+    return run_report(report);
   return kExitUsage;
 }
 

@@ -43,4 +43,17 @@ struct ValidateCommand {
 };
 int run_validate(const ValidateCommand& command);
 
+struct ReportCommand {
+  std::string directory = ".";
+  std::string period;  // empty: the latest with data
+  std::string as_of;   // empty: the period's last day
+  std::string by = "area";
+  std::string format = "md";
+  std::string language = "vi";
+  std::string output;
+  bool bom = false;
+  CommonOptions common;
+};
+int run_report(const ReportCommand& command);
+
 }  // namespace papi

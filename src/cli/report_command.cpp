@@ -1,0 +1,86 @@
+#include <cstdio>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/terminal.h"
+#include "compute/report.h"
+#include "model/fatal.h"
+#include "render/diagnostics_render.h"
+#include "render/report_render.h"
+#include "validate/validate_folder.h"
+
+namespace papi {
+
+int run_report(const ReportCommand& command) {
+  ReportRenderOptions render;
+  render.format = *parse_report_format(command.format);
+  render.language = *parse_report_language(command.language);
+  render.table = *parse_report_table(command.by);
+  render.bom = command.bom;
+
+  std::optional<Period> requested;
+  if (!command.period.empty()) {
+    requested = Period::parse(command.period);
+    if (!requested) {
+      throw Fatal(fmt::format("--period {}: not a period (use e.g. 2021-Q1, 2021-H1, 2021, 2021-03)",
+                              command.period));
+    }
+  }
+  std::optional<Date> as_of;
+  if (!command.as_of.empty()) {
+    as_of = Date::parse(command.as_of);
+    if (!as_of || !as_of->is_valid()) {
+      throw Fatal(fmt::format("--as-of {}: not a date (use YYYY-MM-DD)", command.as_of));
+    }
+  }
+
+  CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
+  Diagnostics errors;
+  for (const Diagnostic& d : checked.diagnostics) {
+    if (d.severity == Severity::error) errors.push_back(d);
+  }
+  if (!errors.empty() || !checked.data.plan) {
+    attach_source_lines(errors);
+    std::fputs(render_diagnostics_text(errors, use_color(stderr)).c_str(), stderr);
+    std::fputs(fmt::format("papi: {}: {} error(s); no report written (see `papi validate`)\n",
+                           command.directory, errors.size())
+                   .c_str(),
+               stderr);
+    return kExitDataErrors;
+  }
+  const PlanData& data = checked.data;
+  if (!requested) {
+    const std::vector<Period> periods = periods_with_data(data);
+    if (periods.empty()) {
+      std::fputs(fmt::format("papi: {}: no status reports yet; give --period to report on a "
+                             "period without data\n",
+                             command.directory)
+                     .c_str(),
+                 stderr);
+      return kExitDataErrors;
+    }
+    requested = periods.back();
+  }
+  if (auto problem = unsupported_period(data, *requested)) throw Fatal(*problem);
+
+  const Report report =
+      compute_report(data, ReportRequest{*requested, as_of.value_or(requested->last_day())});
+
+  const bool to_file = !command.output.empty() && command.output != "-";
+  if (to_file && render.format == ReportFormat::markdown) {
+    // The chart goes next to the report and is written first, so that a report never links
+    // a chart that is not there.
+    std::filesystem::path chart(command.output);
+    chart.replace_extension(".svg");
+    write_file_atomically(chart.string(), render_report_svg(data, report, render.language),
+                          data.files);
+    render.chart_link = chart.filename().string();
+  }
+  write_output(command.output, render_report(data, report, render), data.files);
+  return kExitOk;
+}
+
+}  // namespace papi

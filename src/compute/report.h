@@ -1,0 +1,106 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/date.h"
+#include "model/period.h"
+#include "model/plan.h"
+
+namespace papi {
+
+// Deadline classes of a (unit, task) pair, judged at the report's as-of date
+// (docs/data-format.md, "Deadline status").
+enum class DeadlineClass { done_on_time, done_late, pending, overdue, not_reported, not_applicable };
+constexpr std::size_t kDeadlineClassCount = 6;
+std::string_view to_string(DeadlineClass value);
+
+// Completion of a group of pairs: Σ weight·value / Σ weight over the counted pairs.
+struct Completion {
+  double weighted_value = 0;  // Σ weight · value (value in 0..100)
+  double weight = 0;          // Σ weight
+  std::size_t pairs = 0;      // counted pairs (not_applicable excluded)
+  std::array<std::size_t, kDeadlineClassCount> classes{};
+
+  // Percent, or nothing when no pair counts (shown as "—", never 0).
+  std::optional<double> percent() const;
+  std::size_t count(DeadlineClass value) const { return classes[static_cast<std::size_t>(value)]; }
+};
+
+// One (unit, task) pair as the report sees it.
+struct PairResult {
+  std::size_t unit = 0;  // index into PlanData::units
+  std::size_t task = 0;  // index into PlanData::tasks
+  DeadlineClass deadline_class = DeadlineClass::not_reported;
+  double value = 0;                       // 0..100
+  const Record* record = nullptr;         // absent: not reported
+  const StatusReport* report = nullptr;   // the report that stands for the unit
+};
+
+struct AreaResult {
+  int area_id = 0;
+  std::size_t area = 0;  // index into Plan::areas
+  Completion completion;
+};
+
+struct UnitResult {
+  std::size_t unit = 0;
+  const StatusReport* report = nullptr;  // the report that stands for the unit, if any
+  Completion completion;
+};
+
+struct GroupResult {
+  std::string key;  // MN/TH/THCS/office for levels; the commune's name for communes
+  std::size_t units = 0;
+  Completion completion;
+};
+
+struct TaskResult {
+  std::size_t task = 0;
+  Completion completion;
+};
+
+struct TrendPoint {
+  std::string period;
+  std::vector<std::optional<double>> areas;  // parallel to Plan::areas
+  std::optional<double> overall;
+};
+
+struct ReportRequest {
+  Period period;
+  Date as_of;
+};
+
+// Everything a report shows, computed; renderers only format it.
+struct Report {
+  Period period;
+  Date as_of;
+  Completion overall;
+  std::size_t units_expected = 0;
+  std::size_t units_reported = 0;
+  std::vector<AreaResult> areas;      // plan order (by id)
+  std::vector<UnitResult> units;      // Vietnamese alphabetical order of names
+  std::vector<GroupResult> levels;    // MN, TH, THCS, office
+  std::vector<GroupResult> communes;  // Vietnamese alphabetical order
+  std::vector<TaskResult> tasks;      // numeric order of task ids
+  std::vector<PairResult> pairs;      // by unit (as `units`), then task (as `tasks`)
+  std::vector<std::size_t> missing_units;   // expected units with no report standing for them
+  std::vector<std::size_t> overdue_pairs;   // indexes into `pairs`
+  std::vector<std::size_t> done_late_pairs;  // indexes into `pairs`
+  std::vector<TrendPoint> trend;            // every period with data, in order
+};
+
+// Periods that have at least one report, in time order.
+std::vector<Period> periods_with_data(const PlanData& data);
+
+// Checks that `period` can be reported on for this plan: not finer than its cadence.
+// Returns an explanation when it cannot.
+std::optional<std::string> unsupported_period(const PlanData& data, const Period& period);
+
+// Computes the report; `data` must have passed validation without errors.
+Report compute_report(const PlanData& data, const ReportRequest& request);
+
+}  // namespace papi

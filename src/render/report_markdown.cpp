@@ -1,0 +1,200 @@
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "compute/collation.h"
+#include "render/escape.h"
+#include "render/report_labels.h"
+#include "render/report_render.h"
+
+namespace papi {
+
+namespace {
+
+constexpr DeadlineClass kClasses[] = {
+    DeadlineClass::done_on_time, DeadlineClass::done_late,    DeadlineClass::pending,
+    DeadlineClass::overdue,      DeadlineClass::not_reported, DeadlineClass::not_applicable};
+
+// Ten blocks, each 10 points, rounded to the nearest block.
+std::string text_bar(const std::optional<double>& percent) {
+  if (!percent) return "";
+  const int filled = std::clamp(static_cast<int>(std::lround(*percent / 10.0)), 0, 10);
+  std::string bar = "`";
+  for (int i = 0; i < 10; ++i) bar += i < filled ? "█" : "░";
+  return bar + "`";
+}
+
+std::string class_header(ReportLanguage language) {
+  std::string out;
+  for (DeadlineClass value : kClasses) {
+    out += fmt::format(" {} |", deadline_short_label(value, language));
+  }
+  return out;
+}
+
+std::string class_cells(const Completion& completion) {
+  std::string out;
+  for (DeadlineClass value : kClasses) out += fmt::format(" {} |", completion.count(value));
+  return out;
+}
+
+std::string class_alignment() {
+  std::string out;
+  for (std::size_t i = 0; i < std::size(kClasses); ++i) out += "---:|";
+  return out;
+}
+
+}  // namespace
+
+std::string render_report_markdown(const PlanData& data, const Report& report,
+                                   const ReportRenderOptions& options) {
+  const ReportLanguage lang = options.language;
+  const ReportLabels& l = report_labels(lang);
+  const Plan& plan = *data.plan;
+  std::string out;
+
+  out += fmt::format("# {} {}\n\n", l.title_prefix, markdown_text(plan.number));
+  out += fmt::format("**{}**\n\n", markdown_text(plan.title));
+  out += fmt::format("- {}: {} ({})\n", l.period, period_label(report.period, lang),
+                     report.period.to_string());
+  out += fmt::format("- {}: {}\n", l.as_of, date_label(report.as_of, lang));
+  out += fmt::format("- {}: {}\n\n", l.issuer, markdown_text(plan.issuer));
+
+  out += fmt::format("## {}\n\n", l.summary);
+  out += fmt::format("- {}: **{}**\n", l.overall, format_percent(report.overall.percent(), lang));
+  out += fmt::format("- {}: {}/{}\n", l.units_reported, report.units_reported,
+                     report.units_expected);
+  out += fmt::format("- {}: {}\n\n", l.pairs, report.overall.pairs);
+  out += fmt::format("| {} | {} |\n|---|---:|\n", l.deadline, l.pairs);
+  for (DeadlineClass value : kClasses) {
+    out += fmt::format("| {} | {} |\n", deadline_label(value, lang), report.overall.count(value));
+  }
+  out += "\n";
+
+  out += fmt::format("## {}\n\n", l.by_area);
+  out += fmt::format("| # | {} | {} | {} |{}\n", l.area, l.completion, l.progress_bar,
+                     class_header(lang));
+  out += fmt::format("|---:|---|---:|---|{}\n", class_alignment());
+  for (const AreaResult& area : report.areas) {
+    const auto percent = area.completion.percent();
+    out += fmt::format("| {} | {} | {} | {} |{}\n", area.area_id,
+                       markdown_cell(area_name(plan.areas[area.area], lang)),
+                       format_percent(percent, lang), text_bar(percent),
+                       class_cells(area.completion));
+  }
+  out += fmt::format("| | **{}** | **{}** | {} |{}\n", l.all_areas,
+                     format_percent(report.overall.percent(), lang),
+                     text_bar(report.overall.percent()), class_cells(report.overall));
+  out += "\n";
+  if (!options.chart_link.empty()) {
+    out += fmt::format("![{}]({})\n\n", l.chart_alt, options.chart_link);
+  }
+
+  if (!report.trend.empty()) {
+    out += fmt::format("## {}\n\n| # | {} |", l.trend, l.area);
+    std::string alignment = "|---:|---|";
+    for (const TrendPoint& point : report.trend) {
+      out += fmt::format(" {} |", point.period);
+      alignment += "---:|";
+    }
+    out += "\n" + alignment + "\n";
+    for (std::size_t a = 0; a < plan.areas.size(); ++a) {
+      out += fmt::format("| {} | {} |", plan.areas[a].id,
+                         markdown_cell(area_name(plan.areas[a], lang)));
+      for (const TrendPoint& point : report.trend) {
+        out += fmt::format(" {} |", format_percent(point.areas[a], lang));
+      }
+      out += "\n";
+    }
+    out += fmt::format("| | **{}** |", l.all_areas);
+    for (const TrendPoint& point : report.trend) {
+      out += fmt::format(" **{}** |", format_percent(point.overall, lang));
+    }
+    out += "\n\n";
+  }
+
+  // Ranked by completion, highest first; units without a value last; ties alphabetical
+  // (report.units is already in alphabetical order and the sort is stable).
+  std::vector<const UnitResult*> ranked;
+  for (const UnitResult& unit : report.units) ranked.push_back(&unit);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const UnitResult* a, const UnitResult* b) {
+    const auto pa = a->completion.percent();
+    const auto pb = b->completion.percent();
+    if (pa.has_value() != pb.has_value()) return pa.has_value();
+    return pa && *pa > *pb;
+  });
+  out += fmt::format("## {}\n\n", l.ranking);
+  out += fmt::format("| {} | {} | {} | {} | {} | {} |\n|---:|---|---|---|---:|---|\n", l.rank,
+                     l.unit, l.level, l.commune, l.completion, l.reported);
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    const Unit& unit = data.units[ranked[i]->unit];
+    const std::string level_key =
+        unit.kind == UnitKind::school ? std::string(to_string(unit.level)) : "office";
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", i + 1, markdown_cell(unit.name),
+                       level_label(level_key, lang), markdown_cell(unit.commune),
+                       format_percent(ranked[i]->completion.percent(), lang),
+                       ranked[i]->report ? l.yes : l.no);
+  }
+  out += "\n";
+
+  out += fmt::format("## {}\n\n", l.by_level);
+  out += fmt::format("| {} | {} | {} |{}\n|---|---:|---:|{}\n", l.level, l.units, l.completion,
+                     class_header(lang), class_alignment());
+  for (const GroupResult& level : report.levels) {
+    out += fmt::format("| {} | {} | {} |{}\n", level_label(level.key, lang), level.units,
+                       format_percent(level.completion.percent(), lang),
+                       class_cells(level.completion));
+  }
+  out += "\n";
+
+  out += fmt::format("## {}\n\n", l.by_commune);
+  out += fmt::format("| {} | {} | {} |{}\n|---|---:|---:|{}\n", l.commune, l.units, l.completion,
+                     class_header(lang), class_alignment());
+  for (const GroupResult& commune : report.communes) {
+    out += fmt::format("| {} | {} | {} |{}\n",
+                       commune.key.empty() ? std::string(l.no_commune) : markdown_cell(commune.key),
+                       commune.units, format_percent(commune.completion.percent(), lang),
+                       class_cells(commune.completion));
+  }
+  out += "\n";
+
+  out += fmt::format("## {}\n\n", l.late_title);
+  std::vector<std::size_t> late = report.overdue_pairs;
+  late.insert(late.end(), report.done_late_pairs.begin(), report.done_late_pairs.end());
+  std::sort(late.begin(), late.end());
+  if (late.empty()) {
+    out += fmt::format("{}\n\n", l.none);
+  } else {
+    out += fmt::format("| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n", l.unit, l.task,
+                       l.due, l.state, l.deadline);
+    for (std::size_t index : late) {
+      const PairResult& pair = report.pairs[index];
+      const Task& task = data.tasks[pair.task];
+      std::string state = pair.record ? std::string(state_label(pair.record->state, lang)) : "";
+      if (pair.record && pair.record->state == TaskState::in_progress) {
+        state += fmt::format(" ({})", format_percent(pair.record->progress, lang));
+      }
+      if (pair.record && pair.record->completed) {
+        state += fmt::format(" {}", date_label(*pair.record->completed, lang));
+      }
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_cell(data.units[pair.unit].name),
+                         markdown_cell(task.id), task.due ? date_label(*task.due, lang) : "",
+                         markdown_cell(state), deadline_label(pair.deadline_class, lang));
+    }
+    out += "\n";
+  }
+
+  out += fmt::format("## {}\n\n", l.missing_title);
+  if (report.missing_units.empty()) {
+    out += fmt::format("{}\n", l.none);
+  } else {
+    for (std::size_t u : report.missing_units) {
+      out += fmt::format("- {} (`{}`)\n", markdown_text(data.units[u].name),
+                         markdown_text(data.units[u].id));
+    }
+  }
+  return out;
+}
+
+}  // namespace papi

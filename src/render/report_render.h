@@ -1,0 +1,42 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "compute/report.h"
+#include "model/plan.h"
+
+namespace papi {
+
+enum class ReportFormat { markdown, csv, json };
+enum class ReportLanguage { vi, en };
+enum class ReportTable { area, unit, level, commune, task, record };
+
+std::optional<ReportFormat> parse_report_format(std::string_view text);
+std::optional<ReportLanguage> parse_report_language(std::string_view text);
+std::optional<ReportTable> parse_report_table(std::string_view text);
+
+struct ReportRenderOptions {
+  ReportFormat format = ReportFormat::markdown;
+  ReportLanguage language = ReportLanguage::vi;
+  ReportTable table = ReportTable::area;  // CSV: which table
+  bool bom = false;                       // CSV: a UTF-8 BOM first, for Excel
+  std::string chart_link;                 // Markdown: the chart file to link, if one is written
+};
+
+// The one place that picks the renderer of a report.
+std::string render_report(const PlanData& data, const Report& report,
+                          const ReportRenderOptions& options);
+
+std::string render_report_markdown(const PlanData& data, const Report& report,
+                                   const ReportRenderOptions& options);
+std::string render_report_csv(const PlanData& data, const Report& report, ReportTable table);
+std::string render_report_json(const PlanData& data, const Report& report);
+// A bar chart of the completion of each area, as a standalone SVG file.
+std::string render_report_svg(const PlanData& data, const Report& report, ReportLanguage language);
+
+// "57,3%" in Vietnamese, "57.3%" in English, "—" when there is no value.
+std::string format_percent(const std::optional<double>& value, ReportLanguage language);
+
+}  // namespace papi
