@@ -26,6 +26,31 @@ bool same_file(const fs::path& a, const fs::path& b) {
   return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
 }
 
+void write_all(int fd, std::string_view content, const std::string& path) {
+  std::size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR)
+        continue;
+      const int error = errno;
+      ::close(fd);
+      throw Fatal(fmt::format("{}: cannot write: {}", path, std::strerror(error)));
+    }
+    written += static_cast<std::size_t>(n);
+  }
+}
+
+void write_in_place(const std::string& path, std::string_view content) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC);
+  if (fd < 0)
+    throw Fatal(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+  write_all(fd, content, path);
+  if (::close(fd) != 0) {
+    throw Fatal(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+  }
+}
+
 }  // namespace
 
 void write_file_atomically(const std::string& path, std::string_view content,
@@ -36,8 +61,14 @@ void write_file_atomically(const std::string& path, std::string_view content,
     }
   }
   std::error_code ec;
-  if (fs::is_directory(path, ec)) {
+  const fs::file_status status = fs::status(path, ec);
+  if (fs::is_directory(status)) {
     throw Fatal(fmt::format("{}: is a folder; give a file name for the output", path));
+  }
+  if (fs::exists(status) && !fs::is_regular_file(status)) {
+    // A device or a pipe (/dev/stdout, a FIFO): write into it; renaming would replace it.
+    write_in_place(path, content);
+    return;
   }
   const fs::path target(path);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -51,15 +82,11 @@ void write_file_atomically(const std::string& path, std::string_view content,
     ::unlink(temporary.c_str());
     throw Fatal(fmt::format("{}: cannot write: {}", path, std::strerror(error)));
   };
-  std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR)
-        continue;
-      fail(errno);
-    }
-    written += static_cast<std::size_t>(n);
+  try {
+    write_all(fd, content, path);
+  } catch (const Fatal&) {
+    ::unlink(temporary.c_str());
+    throw;
   }
   // Plain files get the usual permissions rather than mkstemp's 0600.
   const mode_t mask = ::umask(0);

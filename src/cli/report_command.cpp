@@ -25,8 +25,8 @@ int run_report(const ReportCommand& command) {
   if (!command.period.empty()) {
     requested = Period::parse(command.period);
     if (!requested) {
-      throw Fatal(fmt::format("--period {}: not a period (use e.g. 2021-Q1, 2021-H1, 2021, 2021-03)",
-                              command.period));
+      throw Fatal(fmt::format(
+          "--period {}: not a period (use e.g. 2021-Q1, 2021-H1, 2021, 2021-03)", command.period));
     }
   }
   std::optional<Date> as_of;
@@ -40,7 +40,8 @@ int run_report(const ReportCommand& command) {
   CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
   Diagnostics errors;
   for (const Diagnostic& d : checked.diagnostics) {
-    if (d.severity == Severity::error) errors.push_back(d);
+    if (d.severity == Severity::error)
+      errors.push_back(d);
   }
   if (!errors.empty() || !checked.data.plan) {
     attach_source_lines(errors);
@@ -64,7 +65,8 @@ int run_report(const ReportCommand& command) {
     }
     requested = periods.back();
   }
-  if (auto problem = unsupported_period(data, *requested)) throw Fatal(*problem);
+  if (auto problem = unsupported_period(data, *requested))
+    throw Fatal(*problem);
 
   const Report report =
       compute_report(data, ReportRequest{*requested, as_of.value_or(requested->last_day())});

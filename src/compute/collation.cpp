@@ -17,12 +17,14 @@ std::string vietnamese_sort_key(std::string_view text) {
   if (!ready) {
     UErrorCode status = U_ZERO_ERROR;
     collator.reset(icu::Collator::createInstance(icu::Locale("vi"), status));
-    if (U_FAILURE(status)) collator.reset();
+    if (U_FAILURE(status))
+      collator.reset();
     ready = true;
   }
-  if (!collator) return std::string(text);
-  const icu::UnicodeString unicode =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (!collator)
+    return std::string(text);
+  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   std::string key(64, '\0');
   int32_t length = collator->getSortKey(unicode, reinterpret_cast<uint8_t*>(key.data()),
                                         static_cast<int32_t>(key.size()));

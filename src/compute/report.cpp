@@ -14,18 +14,25 @@ namespace papi {
 
 std::string_view to_string(DeadlineClass value) {
   switch (value) {
-    case DeadlineClass::done_on_time: return "done_on_time";
-    case DeadlineClass::done_late: return "done_late";
-    case DeadlineClass::pending: return "pending";
-    case DeadlineClass::overdue: return "overdue";
-    case DeadlineClass::not_reported: return "not_reported";
-    case DeadlineClass::not_applicable: return "not_applicable";
+    case DeadlineClass::done_on_time:
+      return "done_on_time";
+    case DeadlineClass::done_late:
+      return "done_late";
+    case DeadlineClass::pending:
+      return "pending";
+    case DeadlineClass::overdue:
+      return "overdue";
+    case DeadlineClass::not_reported:
+      return "not_reported";
+    case DeadlineClass::not_applicable:
+      return "not_applicable";
   }
   return "not_reported";
 }
 
 std::optional<double> Completion::percent() const {
-  if (pairs == 0 || weight <= 0) return std::nullopt;
+  if (pairs == 0 || weight <= 0)
+    return std::nullopt;
   return weighted_value / weight;
 }
 
@@ -34,16 +41,19 @@ std::vector<Period> periods_with_data(const PlanData& data) {
       [](const Period& a, const Period& b) {
         return std::tuple(a.last_day(), a.first_day()) < std::tuple(b.last_day(), b.first_day());
       });
-  for (const StatusReport& report : data.reports) periods.insert(report.period);
+  for (const StatusReport& report : data.reports)
+    periods.insert(report.period);
   return {periods.begin(), periods.end()};
 }
 
 std::optional<std::string> unsupported_period(const PlanData& data, const Period& period) {
-  if (!data.plan) return std::nullopt;
+  if (!data.plan)
+    return std::nullopt;
   if (static_cast<int>(period.cadence) > static_cast<int>(data.plan->reporting)) {
-    return fmt::format("period {} is finer than the plan's reporting cadence ({}): no report "
-                       "covers it",
-                       period.to_string(), cadence_name(data.plan->reporting));
+    return fmt::format(
+        "period {} is finer than the plan's reporting cadence ({}): no report "
+        "covers it",
+        period.to_string(), cadence_name(data.plan->reporting));
   }
   return std::nullopt;
 }
@@ -51,9 +61,11 @@ std::optional<std::string> unsupported_period(const PlanData& data, const Period
 namespace {
 
 DeadlineClass classify(const Record* record, const Task& task, const Date& as_of) {
-  if (!record) return DeadlineClass::not_reported;
+  if (!record)
+    return DeadlineClass::not_reported;
   switch (record->state) {
-    case TaskState::not_applicable: return DeadlineClass::not_applicable;
+    case TaskState::not_applicable:
+      return DeadlineClass::not_applicable;
     case TaskState::done:
       if (task.due && record->completed && *record->completed > *task.due) {
         return DeadlineClass::done_late;
@@ -67,17 +79,22 @@ DeadlineClass classify(const Record* record, const Task& task, const Date& as_of
 }
 
 double value_of(const Record* record) {
-  if (!record) return 0;
+  if (!record)
+    return 0;
   switch (record->state) {
-    case TaskState::done: return 100;
-    case TaskState::in_progress: return record->progress;
-    default: return 0;
+    case TaskState::done:
+      return 100;
+    case TaskState::in_progress:
+      return record->progress;
+    default:
+      return 0;
   }
 }
 
 void add(Completion& completion, const PairResult& pair, double weight) {
   ++completion.classes[static_cast<std::size_t>(pair.deadline_class)];
-  if (pair.deadline_class == DeadlineClass::not_applicable) return;
+  if (pair.deadline_class == DeadlineClass::not_applicable)
+    return;
   ++completion.pairs;
   completion.weight += weight;
   completion.weighted_value += weight * pair.value;
@@ -89,11 +106,14 @@ std::vector<const StatusReport*> standing_reports(const PlanData& data, const Pl
                                                   const Period& period) {
   std::vector<const StatusReport*> standing(data.units.size(), nullptr);
   for (const StatusReport& report : data.reports) {
-    if (!(report.period == period || period.contains(report.period))) continue;
+    if (!(report.period == period || period.contains(report.period)))
+      continue;
     const auto unit = index.unit(report.unit);
-    if (!unit) continue;
+    if (!unit)
+      continue;
     const StatusReport*& current = standing[*unit];
-    if (!current || current->period.last_day() < report.period.last_day()) current = &report;
+    if (!current || current->period.last_day() < report.period.last_day())
+      current = &report;
   }
   return standing;
 }
@@ -118,10 +138,12 @@ Core compute_pairs(const PlanData& data, const PlanIndex& index, const ReportReq
     const StatusReport* report = core.standing[u];
     records.clear();
     if (report) {
-      for (const Record& record : report->records) records.try_emplace(record.task, &record);
+      for (const Record& record : report->records)
+        records.try_emplace(record.task, &record);
     }
     for (std::size_t t : task_order) {
-      if (!index.applies(t, u)) continue;
+      if (!index.applies(t, u))
+        continue;
       PairResult pair;
       pair.unit = u;
       pair.task = t;
@@ -146,14 +168,17 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
 
   std::vector<std::string> unit_keys;
   unit_keys.reserve(data.units.size());
-  for (const Unit& unit : data.units) unit_keys.push_back(vietnamese_sort_key(unit.name));
+  for (const Unit& unit : data.units)
+    unit_keys.push_back(vietnamese_sort_key(unit.name));
   std::vector<std::size_t> unit_order(data.units.size());
-  for (std::size_t i = 0; i < unit_order.size(); ++i) unit_order[i] = i;
+  for (std::size_t i = 0; i < unit_order.size(); ++i)
+    unit_order[i] = i;
   std::sort(unit_order.begin(), unit_order.end(), [&](std::size_t a, std::size_t b) {
     return std::tie(unit_keys[a], data.units[a].id) < std::tie(unit_keys[b], data.units[b].id);
   });
   std::vector<std::size_t> task_order(data.tasks.size());
-  for (std::size_t i = 0; i < task_order.size(); ++i) task_order[i] = i;
+  for (std::size_t i = 0; i < task_order.size(); ++i)
+    task_order[i] = i;
   std::stable_sort(task_order.begin(), task_order.end(), [&](std::size_t a, std::size_t b) {
     return task_id_less(data.tasks[a].id, data.tasks[b].id);
   });
@@ -170,33 +195,39 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
   std::vector<UnitResult> units(data.units.size());
   std::vector<TaskResult> tasks(data.tasks.size());
   std::map<std::string, GroupResult> levels;
-  for (const char* key : {"MN", "TH", "THCS", "office"}) levels[key].key = key;
+  for (const char* key : {"MN", "TH", "THCS", "office"})
+    levels[key].key = key;
   std::map<std::string, GroupResult> communes;  // keyed by sort key
 
   for (std::size_t u = 0; u < data.units.size(); ++u) {
     units[u].unit = u;
     units[u].report = core.standing[u];
   }
-  for (std::size_t t = 0; t < data.tasks.size(); ++t) tasks[t].task = t;
+  for (std::size_t t = 0; t < data.tasks.size(); ++t)
+    tasks[t].task = t;
   for (std::size_t i = 0; i < report.pairs.size(); ++i) {
     const PairResult& pair = report.pairs[i];
     const Task& task = data.tasks[pair.task];
     const Unit& unit = data.units[pair.unit];
     const double weight = task.weight;
     add(report.overall, pair, weight);
-    if (auto area = index.area(task.area)) add(report.areas[*area].completion, pair, weight);
+    if (auto area = index.area(task.area))
+      add(report.areas[*area].completion, pair, weight);
     add(units[pair.unit].completion, pair, weight);
     add(tasks[pair.task].completion, pair, weight);
     add(levels[level_key(unit)].completion, pair, weight);
     GroupResult& commune = communes[vietnamese_sort_key(unit.commune)];
     commune.key = unit.commune;
     add(commune.completion, pair, weight);
-    if (pair.deadline_class == DeadlineClass::overdue) report.overdue_pairs.push_back(i);
-    if (pair.deadline_class == DeadlineClass::done_late) report.done_late_pairs.push_back(i);
+    if (pair.deadline_class == DeadlineClass::overdue)
+      report.overdue_pairs.push_back(i);
+    if (pair.deadline_class == DeadlineClass::done_late)
+      report.done_late_pairs.push_back(i);
   }
 
   for (std::size_t u : unit_order) {
-    if (!index.unit_has_tasks(u)) continue;
+    if (!index.unit_has_tasks(u))
+      continue;
     ++report.units_expected;
     ++levels[level_key(data.units[u])].units;
     GroupResult& commune = communes[vietnamese_sort_key(data.units[u].commune)];
@@ -209,25 +240,30 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
     }
     report.units.push_back(units[u]);
   }
-  for (std::size_t t : task_order) report.tasks.push_back(tasks[t]);
+  for (std::size_t t : task_order)
+    report.tasks.push_back(tasks[t]);
   for (const char* key : {"MN", "TH", "THCS", "office"}) {
-    if (levels[key].units > 0) report.levels.push_back(levels[key]);
+    if (levels[key].units > 0)
+      report.levels.push_back(levels[key]);
   }
-  for (auto& [_, commune] : communes) report.communes.push_back(std::move(commune));
+  for (auto& [_, commune] : communes)
+    report.communes.push_back(std::move(commune));
 
   for (const Period& period : periods_with_data(data)) {
-    Core point_core =
-        compute_pairs(data, index, ReportRequest{period, period.last_day()}, unit_order, task_order);
+    Core point_core = compute_pairs(data, index, ReportRequest{period, period.last_day()},
+                                    unit_order, task_order);
     std::vector<Completion> per_area(areas.size());
     Completion overall;
     for (const PairResult& pair : point_core.pairs) {
       const Task& task = data.tasks[pair.task];
       add(overall, pair, task.weight);
-      if (auto area = index.area(task.area)) add(per_area[*area], pair, task.weight);
+      if (auto area = index.area(task.area))
+        add(per_area[*area], pair, task.weight);
     }
     TrendPoint point;
     point.period = period.to_string();
-    for (const Completion& completion : per_area) point.areas.push_back(completion.percent());
+    for (const Completion& completion : per_area)
+      point.areas.push_back(completion.percent());
     point.overall = overall.percent();
     report.trend.push_back(std::move(point));
   }

@@ -14,7 +14,14 @@ namespace papi {
 
 // Deadline classes of a (unit, task) pair, judged at the report's as-of date
 // (docs/data-format.md, "Deadline status").
-enum class DeadlineClass { done_on_time, done_late, pending, overdue, not_reported, not_applicable };
+enum class DeadlineClass {
+  done_on_time,
+  done_late,
+  pending,
+  overdue,
+  not_reported,
+  not_applicable
+};
 constexpr std::size_t kDeadlineClassCount = 6;
 std::string_view to_string(DeadlineClass value);
 
@@ -35,9 +42,9 @@ struct PairResult {
   std::size_t unit = 0;  // index into PlanData::units
   std::size_t task = 0;  // index into PlanData::tasks
   DeadlineClass deadline_class = DeadlineClass::not_reported;
-  double value = 0;                       // 0..100
-  const Record* record = nullptr;         // absent: not reported
-  const StatusReport* report = nullptr;   // the report that stands for the unit
+  double value = 0;                      // 0..100
+  const Record* record = nullptr;        // absent: not reported
+  const StatusReport* report = nullptr;  // the report that stands for the unit
 };
 
 struct AreaResult {
@@ -81,16 +88,16 @@ struct Report {
   Completion overall;
   std::size_t units_expected = 0;
   std::size_t units_reported = 0;
-  std::vector<AreaResult> areas;      // plan order (by id)
-  std::vector<UnitResult> units;      // Vietnamese alphabetical order of names
-  std::vector<GroupResult> levels;    // MN, TH, THCS, office
-  std::vector<GroupResult> communes;  // Vietnamese alphabetical order
-  std::vector<TaskResult> tasks;      // numeric order of task ids
-  std::vector<PairResult> pairs;      // by unit (as `units`), then task (as `tasks`)
-  std::vector<std::size_t> missing_units;   // expected units with no report standing for them
-  std::vector<std::size_t> overdue_pairs;   // indexes into `pairs`
+  std::vector<AreaResult> areas;             // plan order (by id)
+  std::vector<UnitResult> units;             // Vietnamese alphabetical order of names
+  std::vector<GroupResult> levels;           // MN, TH, THCS, office
+  std::vector<GroupResult> communes;         // Vietnamese alphabetical order
+  std::vector<TaskResult> tasks;             // numeric order of task ids
+  std::vector<PairResult> pairs;             // by unit (as `units`), then task (as `tasks`)
+  std::vector<std::size_t> missing_units;    // expected units with no report standing for them
+  std::vector<std::size_t> overdue_pairs;    // indexes into `pairs`
   std::vector<std::size_t> done_late_pairs;  // indexes into `pairs`
-  std::vector<TrendPoint> trend;            // every period with data, in order
+  std::vector<TrendPoint> trend;             // every period with data, in order
 };
 
 // Periods that have at least one report, in time order.

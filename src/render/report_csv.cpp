@@ -7,22 +7,24 @@ namespace papi {
 
 namespace {
 
-constexpr DeadlineClass kClasses[] = {
-    DeadlineClass::done_on_time, DeadlineClass::done_late,    DeadlineClass::pending,
-    DeadlineClass::overdue,      DeadlineClass::not_reported, DeadlineClass::not_applicable};
+constexpr DeadlineClass kClasses[] = {DeadlineClass::done_on_time, DeadlineClass::done_late,
+                                      DeadlineClass::pending,      DeadlineClass::overdue,
+                                      DeadlineClass::not_reported, DeadlineClass::not_applicable};
 
 std::string class_columns() {
   std::string out;
-  for (DeadlineClass value : kClasses) out += fmt::format(",{}", to_string(value));
+  for (DeadlineClass value : kClasses)
+    out += fmt::format(",{}", to_string(value));
   return out;
 }
 
 // completion (two decimals, empty when there is no value), pairs, then one count per class.
 std::string completion_cells(const Completion& completion) {
   const auto percent = completion.percent();
-  std::string out = percent ? fmt::format("{:.2f}", *percent) : std::string{};
+  std::string out = percent ? fmt::format("{:.2f}", round_half_up(*percent, 2)) : std::string{};
   out += fmt::format(",{}", completion.pairs);
-  for (DeadlineClass value : kClasses) out += fmt::format(",{}", completion.count(value));
+  for (DeadlineClass value : kClasses)
+    out += fmt::format(",{}", completion.count(value));
   return out;
 }
 
@@ -60,8 +62,8 @@ std::string render_report_csv(const PlanData& data, const Report& report, Report
     case ReportTable::level:
       out += "level,units,completion,pairs" + classes + "\r\n";
       for (const GroupResult& level : report.levels) {
-        out += fmt::format("{},{},{}\r\n", level.key, level.units,
-                           completion_cells(level.completion));
+        out +=
+            fmt::format("{},{},{}\r\n", level.key, level.units, completion_cells(level.completion));
       }
       break;
     case ReportTable::commune:
@@ -82,8 +84,9 @@ std::string render_report_csv(const PlanData& data, const Report& report, Report
       }
       break;
     case ReportTable::record:
-      out += "unit_id,unit_name,level,commune,task_id,area_id,report_period,state,progress,value,"
-             "class,due,completed,evidence,reason\r\n";
+      out +=
+          "unit_id,unit_name,level,commune,task_id,area_id,report_period,state,progress,value,"
+          "class,due,completed,evidence,reason\r\n";
       for (const PairResult& pair : report.pairs) {
         const Unit& unit = data.units[pair.unit];
         const Task& task = data.tasks[pair.task];

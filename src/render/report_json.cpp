@@ -8,9 +8,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr DeadlineClass kClasses[] = {
-    DeadlineClass::done_on_time, DeadlineClass::done_late,    DeadlineClass::pending,
-    DeadlineClass::overdue,      DeadlineClass::not_reported, DeadlineClass::not_applicable};
+constexpr DeadlineClass kClasses[] = {DeadlineClass::done_on_time, DeadlineClass::done_late,
+                                      DeadlineClass::pending,      DeadlineClass::overdue,
+                                      DeadlineClass::not_reported, DeadlineClass::not_applicable};
 
 Json percent_json(const std::optional<double>& percent) {
   return percent ? Json(*percent) : Json(nullptr);
@@ -32,7 +32,8 @@ Json completion_json(const Completion& completion) {
 
 Json with_completion(Json object, const Completion& completion) {
   const Json fields = completion_json(completion);
-  for (const auto& [key, value] : fields.items()) object[key] = value;
+  for (const auto& [key, value] : fields.items())
+    object[key] = value;
   return object;
 }
 
@@ -43,8 +44,7 @@ Json pair_json(const PlanData& data, const PairResult& pair) {
   out["class"] = std::string(to_string(pair.deadline_class));
   out["state"] = pair.record ? Json(std::string(to_string(pair.record->state))) : Json(nullptr);
   out["value"] = pair.value;
-  out["report_period"] =
-      pair.report ? Json(pair.report->period.to_string()) : Json(nullptr);
+  out["report_period"] = pair.report ? Json(pair.report->period.to_string()) : Json(nullptr);
   const Task& task = data.tasks[pair.task];
   out["due"] = task.due ? Json(task.due->to_string()) : Json(nullptr);
   const Record* record = pair.record;
@@ -60,8 +60,11 @@ Json pair_json(const PlanData& data, const PairResult& pair) {
 std::string render_report_json(const PlanData& data, const Report& report) {
   const Plan& plan = *data.plan;
   Json out;
-  out["plan"] = Json{{"id", plan.id}, {"number", plan.number}, {"title", plan.title},
-                     {"issuer", plan.issuer}, {"year", plan.year}};
+  out["plan"] = Json{{"id", plan.id},
+                     {"number", plan.number},
+                     {"title", plan.title},
+                     {"issuer", plan.issuer},
+                     {"year", plan.year}};
   out["period"] = report.period.to_string();
   out["as_of"] = report.as_of.to_string();
   out["units_expected"] = report.units_expected;
@@ -76,15 +79,15 @@ std::string render_report_json(const PlanData& data, const Report& report) {
   out["units"] = Json::array();
   for (const UnitResult& result : report.units) {
     const Unit& unit = data.units[result.unit];
-    Json u{{"id", unit.id},
-           {"name", unit.name},
-           {"kind", std::string(to_string(unit.kind))},
-           {"level", unit.level == SchoolLevel::none ? Json(nullptr)
-                                                     : Json(std::string(to_string(unit.level)))},
-           {"commune", unit.commune.empty() ? Json(nullptr) : Json(unit.commune)},
-           {"reported", result.report != nullptr},
-           {"report_period",
-            result.report ? Json(result.report->period.to_string()) : Json(nullptr)}};
+    Json u{
+        {"id", unit.id},
+        {"name", unit.name},
+        {"kind", std::string(to_string(unit.kind))},
+        {"level", unit.level == SchoolLevel::none ? Json(nullptr)
+                                                  : Json(std::string(to_string(unit.level)))},
+        {"commune", unit.commune.empty() ? Json(nullptr) : Json(unit.commune)},
+        {"reported", result.report != nullptr},
+        {"report_period", result.report ? Json(result.report->period.to_string()) : Json(nullptr)}};
     out["units"].push_back(with_completion(std::move(u), result.completion));
   }
   out["levels"] = Json::array();
@@ -94,25 +97,27 @@ std::string render_report_json(const PlanData& data, const Report& report) {
   }
   out["communes"] = Json::array();
   for (const GroupResult& commune : report.communes) {
-    out["communes"].push_back(with_completion(
-        Json{{"commune", commune.key.empty() ? Json(nullptr) : Json(commune.key)},
-             {"units", commune.units}},
-        commune.completion));
+    out["communes"].push_back(
+        with_completion(Json{{"commune", commune.key.empty() ? Json(nullptr) : Json(commune.key)},
+                             {"units", commune.units}},
+                        commune.completion));
   }
   out["tasks"] = Json::array();
   for (const TaskResult& result : report.tasks) {
     const Task& task = data.tasks[result.task];
-    out["tasks"].push_back(with_completion(
-        Json{{"id", task.id},
-             {"area", task.area},
-             {"weight", task.weight},
-             {"due", task.due ? Json(task.due->to_string()) : Json(nullptr)}},
-        result.completion));
+    out["tasks"].push_back(
+        with_completion(Json{{"id", task.id},
+                             {"area", task.area},
+                             {"weight", task.weight},
+                             {"due", task.due ? Json(task.due->to_string()) : Json(nullptr)}},
+                        result.completion));
   }
   out["missing_units"] = Json::array();
-  for (std::size_t u : report.missing_units) out["missing_units"].push_back(data.units[u].id);
+  for (std::size_t u : report.missing_units)
+    out["missing_units"].push_back(data.units[u].id);
   out["overdue"] = Json::array();
-  for (std::size_t i : report.overdue_pairs) out["overdue"].push_back(pair_json(data, report.pairs[i]));
+  for (std::size_t i : report.overdue_pairs)
+    out["overdue"].push_back(pair_json(data, report.pairs[i]));
   out["done_late"] = Json::array();
   for (std::size_t i : report.done_late_pairs) {
     out["done_late"].push_back(pair_json(data, report.pairs[i]));
@@ -127,7 +132,8 @@ std::string render_report_json(const PlanData& data, const Report& report) {
         Json{{"period", point.period}, {"overall", percent_json(point.overall)}, {"areas", areas}});
   }
   out["pairs"] = Json::array();
-  for (const PairResult& pair : report.pairs) out["pairs"].push_back(pair_json(data, pair));
+  for (const PairResult& pair : report.pairs)
+    out["pairs"].push_back(pair_json(data, pair));
   return out.dump(2) + "\n";
 }
 

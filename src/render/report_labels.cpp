@@ -93,12 +93,18 @@ const ReportLabels& report_labels(ReportLanguage language) {
 std::string_view deadline_label(DeadlineClass value, ReportLanguage language) {
   const bool vi = language == ReportLanguage::vi;
   switch (value) {
-    case DeadlineClass::done_on_time: return vi ? "Hoàn thành đúng hạn" : "Done on time";
-    case DeadlineClass::done_late: return vi ? "Hoàn thành quá hạn" : "Done late";
-    case DeadlineClass::pending: return vi ? "Đang thực hiện trong hạn" : "In progress, on time";
-    case DeadlineClass::overdue: return vi ? "Đang thực hiện quá hạn" : "Overdue";
-    case DeadlineClass::not_reported: return vi ? "Chưa báo cáo" : "Not reported";
-    case DeadlineClass::not_applicable: return vi ? "Không áp dụng" : "Not applicable";
+    case DeadlineClass::done_on_time:
+      return vi ? "Hoàn thành đúng hạn" : "Done on time";
+    case DeadlineClass::done_late:
+      return vi ? "Hoàn thành quá hạn" : "Done late";
+    case DeadlineClass::pending:
+      return vi ? "Đang thực hiện trong hạn" : "In progress, on time";
+    case DeadlineClass::overdue:
+      return vi ? "Đang thực hiện quá hạn" : "Overdue";
+    case DeadlineClass::not_reported:
+      return vi ? "Chưa báo cáo" : "Not reported";
+    case DeadlineClass::not_applicable:
+      return vi ? "Không áp dụng" : "Not applicable";
   }
   return "";
 }
@@ -106,12 +112,18 @@ std::string_view deadline_label(DeadlineClass value, ReportLanguage language) {
 std::string_view deadline_short_label(DeadlineClass value, ReportLanguage language) {
   const bool vi = language == ReportLanguage::vi;
   switch (value) {
-    case DeadlineClass::done_on_time: return vi ? "HT đúng hạn" : "On time";
-    case DeadlineClass::done_late: return vi ? "HT quá hạn" : "Late";
-    case DeadlineClass::pending: return vi ? "Trong hạn" : "Pending";
-    case DeadlineClass::overdue: return vi ? "Quá hạn" : "Overdue";
-    case DeadlineClass::not_reported: return vi ? "Chưa BC" : "Not reported";
-    case DeadlineClass::not_applicable: return vi ? "Không AD" : "N/A";
+    case DeadlineClass::done_on_time:
+      return vi ? "HT đúng hạn" : "On time";
+    case DeadlineClass::done_late:
+      return vi ? "HT quá hạn" : "Late";
+    case DeadlineClass::pending:
+      return vi ? "Trong hạn" : "Pending";
+    case DeadlineClass::overdue:
+      return vi ? "Quá hạn" : "Overdue";
+    case DeadlineClass::not_reported:
+      return vi ? "Chưa BC" : "Not reported";
+    case DeadlineClass::not_applicable:
+      return vi ? "Không AD" : "N/A";
   }
   return "";
 }
@@ -119,19 +131,26 @@ std::string_view deadline_short_label(DeadlineClass value, ReportLanguage langua
 std::string_view state_label(TaskState state, ReportLanguage language) {
   const bool vi = language == ReportLanguage::vi;
   switch (state) {
-    case TaskState::done: return vi ? "Đã hoàn thành" : "Done";
-    case TaskState::in_progress: return vi ? "Đang thực hiện" : "In progress";
-    case TaskState::not_started: return vi ? "Chưa thực hiện" : "Not started";
-    case TaskState::not_applicable: return vi ? "Không áp dụng" : "Not applicable";
+    case TaskState::done:
+      return vi ? "Đã hoàn thành" : "Done";
+    case TaskState::in_progress:
+      return vi ? "Đang thực hiện" : "In progress";
+    case TaskState::not_started:
+      return vi ? "Chưa thực hiện" : "Not started";
+    case TaskState::not_applicable:
+      return vi ? "Không áp dụng" : "Not applicable";
   }
   return "";
 }
 
 std::string level_label(std::string_view level_key, ReportLanguage language) {
   const bool vi = language == ReportLanguage::vi;
-  if (level_key == "MN") return vi ? "Mầm non (MN)" : "Kindergarten (MN)";
-  if (level_key == "TH") return vi ? "Tiểu học (TH)" : "Primary (TH)";
-  if (level_key == "THCS") return vi ? "THCS" : "Lower secondary (THCS)";
+  if (level_key == "MN")
+    return vi ? "Mầm non (MN)" : "Kindergarten (MN)";
+  if (level_key == "TH")
+    return vi ? "Tiểu học (TH)" : "Primary (TH)";
+  if (level_key == "THCS")
+    return vi ? "THCS" : "Lower secondary (THCS)";
   return std::string(report_labels(language).office_level);
 }
 
@@ -139,7 +158,8 @@ std::string period_label(const Period& period, ReportLanguage language) {
   static constexpr const char* kRoman[] = {"I", "II", "III", "IV"};
   const bool vi = language == ReportLanguage::vi;
   switch (period.cadence) {
-    case Cadence::year: return vi ? fmt::format("Năm {}", period.year) : fmt::format("Year {}", period.year);
+    case Cadence::year:
+      return vi ? fmt::format("Năm {}", period.year) : fmt::format("Year {}", period.year);
     case Cadence::half:
       if (vi) {
         return fmt::format("6 tháng {} năm {}", period.index == 1 ? "đầu" : "cuối", period.year);

@@ -12,16 +12,18 @@ namespace papi {
 
 namespace {
 
-constexpr DeadlineClass kClasses[] = {
-    DeadlineClass::done_on_time, DeadlineClass::done_late,    DeadlineClass::pending,
-    DeadlineClass::overdue,      DeadlineClass::not_reported, DeadlineClass::not_applicable};
+constexpr DeadlineClass kClasses[] = {DeadlineClass::done_on_time, DeadlineClass::done_late,
+                                      DeadlineClass::pending,      DeadlineClass::overdue,
+                                      DeadlineClass::not_reported, DeadlineClass::not_applicable};
 
 // Ten blocks, each 10 points, rounded to the nearest block.
 std::string text_bar(const std::optional<double>& percent) {
-  if (!percent) return "";
+  if (!percent)
+    return "";
   const int filled = std::clamp(static_cast<int>(std::lround(*percent / 10.0)), 0, 10);
   std::string bar = "`";
-  for (int i = 0; i < 10; ++i) bar += i < filled ? "█" : "░";
+  for (int i = 0; i < 10; ++i)
+    bar += i < filled ? "█" : "░";
   return bar + "`";
 }
 
@@ -35,13 +37,15 @@ std::string class_header(ReportLanguage language) {
 
 std::string class_cells(const Completion& completion) {
   std::string out;
-  for (DeadlineClass value : kClasses) out += fmt::format(" {} |", completion.count(value));
+  for (DeadlineClass value : kClasses)
+    out += fmt::format(" {} |", completion.count(value));
   return out;
 }
 
 std::string class_alignment() {
   std::string out;
-  for (std::size_t i = 0; i < std::size(kClasses); ++i) out += "---:|";
+  for (std::size_t i = 0; i < std::size(kClasses); ++i)
+    out += "---:|";
   return out;
 }
 
@@ -63,8 +67,8 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
 
   out += fmt::format("## {}\n\n", l.summary);
   out += fmt::format("- {}: **{}**\n", l.overall, format_percent(report.overall.percent(), lang));
-  out += fmt::format("- {}: {}/{}\n", l.units_reported, report.units_reported,
-                     report.units_expected);
+  out +=
+      fmt::format("- {}: {}/{}\n", l.units_reported, report.units_reported, report.units_expected);
   out += fmt::format("- {}: {}\n\n", l.pairs, report.overall.pairs);
   out += fmt::format("| {} | {} |\n|---|---:|\n", l.deadline, l.pairs);
   for (DeadlineClass value : kClasses) {
@@ -78,10 +82,10 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
   out += fmt::format("|---:|---|---:|---|{}\n", class_alignment());
   for (const AreaResult& area : report.areas) {
     const auto percent = area.completion.percent();
-    out += fmt::format("| {} | {} | {} | {} |{}\n", area.area_id,
-                       markdown_cell(area_name(plan.areas[area.area], lang)),
-                       format_percent(percent, lang), text_bar(percent),
-                       class_cells(area.completion));
+    out +=
+        fmt::format("| {} | {} | {} | {} |{}\n", area.area_id,
+                    markdown_cell(area_name(plan.areas[area.area], lang)),
+                    format_percent(percent, lang), text_bar(percent), class_cells(area.completion));
   }
   out += fmt::format("| | **{}** | **{}** | {} |{}\n", l.all_areas,
                      format_percent(report.overall.percent(), lang),
@@ -117,11 +121,13 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
   // Ranked by completion, highest first; units without a value last; ties alphabetical
   // (report.units is already in alphabetical order and the sort is stable).
   std::vector<const UnitResult*> ranked;
-  for (const UnitResult& unit : report.units) ranked.push_back(&unit);
+  for (const UnitResult& unit : report.units)
+    ranked.push_back(&unit);
   std::stable_sort(ranked.begin(), ranked.end(), [](const UnitResult* a, const UnitResult* b) {
     const auto pa = a->completion.percent();
     const auto pb = b->completion.percent();
-    if (pa.has_value() != pb.has_value()) return pa.has_value();
+    if (pa.has_value() != pb.has_value())
+      return pa.has_value();
     return pa && *pa > *pb;
   });
   out += fmt::format("## {}\n\n", l.ranking);
@@ -166,8 +172,8 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
   if (late.empty()) {
     out += fmt::format("{}\n\n", l.none);
   } else {
-    out += fmt::format("| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n", l.unit, l.task,
-                       l.due, l.state, l.deadline);
+    out += fmt::format("| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n", l.unit, l.task, l.due,
+                       l.state, l.deadline);
     for (std::size_t index : late) {
       const PairResult& pair = report.pairs[index];
       const Task& task = data.tasks[pair.task];

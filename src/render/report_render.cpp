@@ -1,49 +1,72 @@
 #include "render/report_render.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 namespace papi {
 
 std::optional<ReportFormat> parse_report_format(std::string_view text) {
-  if (text == "md" || text == "markdown") return ReportFormat::markdown;
-  if (text == "csv") return ReportFormat::csv;
-  if (text == "json") return ReportFormat::json;
+  if (text == "md" || text == "markdown")
+    return ReportFormat::markdown;
+  if (text == "csv")
+    return ReportFormat::csv;
+  if (text == "json")
+    return ReportFormat::json;
   return std::nullopt;
 }
 
 std::optional<ReportLanguage> parse_report_language(std::string_view text) {
-  if (text == "vi") return ReportLanguage::vi;
-  if (text == "en") return ReportLanguage::en;
+  if (text == "vi")
+    return ReportLanguage::vi;
+  if (text == "en")
+    return ReportLanguage::en;
   return std::nullopt;
 }
 
 std::optional<ReportTable> parse_report_table(std::string_view text) {
-  if (text == "area") return ReportTable::area;
-  if (text == "unit") return ReportTable::unit;
-  if (text == "level") return ReportTable::level;
-  if (text == "commune") return ReportTable::commune;
-  if (text == "task") return ReportTable::task;
-  if (text == "record") return ReportTable::record;
+  if (text == "area")
+    return ReportTable::area;
+  if (text == "unit")
+    return ReportTable::unit;
+  if (text == "level")
+    return ReportTable::level;
+  if (text == "commune")
+    return ReportTable::commune;
+  if (text == "task")
+    return ReportTable::task;
+  if (text == "record")
+    return ReportTable::record;
   return std::nullopt;
 }
 
 std::string render_report(const PlanData& data, const Report& report,
                           const ReportRenderOptions& options) {
   switch (options.format) {
-    case ReportFormat::markdown: return render_report_markdown(data, report, options);
+    case ReportFormat::markdown:
+      return render_report_markdown(data, report, options);
     case ReportFormat::csv:
       return (options.bom ? "\xEF\xBB\xBF" : "") + render_report_csv(data, report, options.table);
-    case ReportFormat::json: return render_report_json(data, report);
+    case ReportFormat::json:
+      return render_report_json(data, report);
   }
   return {};
 }
 
+double round_half_up(double value, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  // The small nudge keeps 57.25 (stored as 57.2499999…) rounding up as people expect.
+  return std::round(value * scale * (1 + 1e-12)) / scale;
+}
+
 std::string format_percent(const std::optional<double>& value, ReportLanguage language) {
-  if (!value) return "—";
-  std::string text = fmt::format("{:.1f}%", *value);
+  if (!value)
+    return "—";
+  std::string text = fmt::format("{:.1f}%", round_half_up(*value, 1));
   if (language == ReportLanguage::vi) {
     for (char& c : text) {
-      if (c == '.') c = ',';
+      if (c == '.')
+        c = ',';
     }
   }
   return text;

@@ -36,6 +36,9 @@ std::string render_report_json(const PlanData& data, const Report& report);
 // A bar chart of the completion of each area, as a standalone SVG file.
 std::string render_report_svg(const PlanData& data, const Report& report, ReportLanguage language);
 
+// Rounds halves away from zero (57.25 → 57.3), as a spreadsheet does; printf rounds to even.
+double round_half_up(double value, int decimals);
+
 // "57,3%" in Vietnamese, "57.3%" in English, "—" when there is no value.
 std::string format_percent(const std::optional<double>& value, ReportLanguage language);
 

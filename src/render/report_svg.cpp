@@ -12,10 +12,17 @@ std::string svg_text(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -23,8 +30,7 @@ std::string svg_text(std::string_view text) {
 
 }  // namespace
 
-std::string render_report_svg(const PlanData& data, const Report& report,
-                              ReportLanguage language) {
+std::string render_report_svg(const PlanData& data, const Report& report, ReportLanguage language) {
   constexpr int kLabelWidth = 420;
   constexpr int kBarWidth = 300;
   constexpr int kRowHeight = 28;
@@ -37,20 +43,21 @@ std::string render_report_svg(const PlanData& data, const Report& report,
       "viewBox=\"0 0 {0} {1}\" font-family=\"sans-serif\" font-size=\"13\">\n"
       "<rect width=\"{0}\" height=\"{1}\" fill=\"white\"/>\n",
       width, height);
-  out += fmt::format("<text x=\"10\" y=\"24\" font-size=\"15\" font-weight=\"bold\">{} — {}</text>\n",
-                     svg_text(labels.chart_alt), svg_text(period_label(report.period, language)));
+  out +=
+      fmt::format("<text x=\"10\" y=\"24\" font-size=\"15\" font-weight=\"bold\">{} — {}</text>\n",
+                  svg_text(labels.chart_alt), svg_text(period_label(report.period, language)));
   int y = kTop;
   for (const AreaResult& area : report.areas) {
     const auto percent = area.completion.percent();
     const std::string name =
         fmt::format("{}. {}", area.area_id, area_name(data.plan->areas[area.area], language));
     out += fmt::format("<text x=\"10\" y=\"{}\">{}</text>\n", y + 17, svg_text(name));
-    out += fmt::format(
-        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"#e5e7eb\"/>\n", kLabelWidth,
-        y + 4, kBarWidth);
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"#e5e7eb\"/>\n",
+                       kLabelWidth, y + 4, kBarWidth);
     if (percent) {
-      out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"18\" fill=\"#2563eb\"/>\n",
-                         kLabelWidth, y + 4, kBarWidth * *percent / 100.0);
+      out +=
+          fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"18\" fill=\"#2563eb\"/>\n",
+                      kLabelWidth, y + 4, kBarWidth * *percent / 100.0);
     }
     out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", kLabelWidth + kBarWidth + 8, y + 17,
                        svg_text(format_percent(percent, language)));

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""`papi report -o`: the report and its chart are written whole, an existing report is replaced
+atomically, plan inputs are never overwritten, and failures leave no partial file.
+
+usage: check_output_files.py PAPI REPO_ROOT
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+failures = []
+passed = 0
+
+
+def check(condition, what):
+    global passed
+    if condition:
+        passed += 1
+    else:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def run(papi, *args, cwd):
+    result = subprocess.run([papi, *args], cwd=cwd, capture_output=True)
+    return result.returncode, result.stdout.decode(), result.stderr.decode()
+
+
+def main():
+    papi, repo = sys.argv[1], sys.argv[2]
+    with tempfile.TemporaryDirectory() as tmp:
+        plan = os.path.join(tmp, "plan")
+        shutil.copytree(os.path.join(repo, "plans", "van-giang-2021"), plan)
+        out = os.path.join(tmp, "out")
+        os.mkdir(out)
+        report = os.path.join(out, "bao-cao.md")
+
+        code, stdout, _ = run(papi, "report", plan, "-o", report, cwd=tmp)
+        check(code == 0, "report -o exits 0")
+        check(stdout == "", "nothing on stdout with -o")
+        _, expected, _ = run(papi, "report", plan, cwd=tmp)
+        text = open(report, encoding="utf-8").read()
+        check(text == expected.replace("\n## Diễn biến", "\n![Biểu đồ mức độ hoàn thành theo lĩnh vực](bao-cao.svg)\n\n## Diễn biến", 1),
+              "the file is the stdout report plus the chart link")
+        chart = os.path.join(out, "bao-cao.svg")
+        check(os.path.exists(chart), "the chart is written next to the report")
+        svg = open(chart, encoding="utf-8").read()
+        check(svg.startswith("<svg") and svg.rstrip().endswith("</svg>"), "the chart is a whole SVG")
+        check(svg.count("<rect") >= 9, "the chart has a bar per area")
+        check(sorted(os.listdir(out)) == ["bao-cao.md", "bao-cao.svg"], "no temporary file is left")
+
+        # Replacing keeps a whole file, and the same content for the same input.
+        code, _, _ = run(papi, "report", plan, "-o", report, cwd=tmp)
+        check(code == 0 and open(report, encoding="utf-8").read() == text, "rewriting gives identical bytes")
+
+        for target in ("plan.yaml", "units.yaml", os.path.join("status", "2021-Q1", "pgd.yaml")):
+            path = os.path.join(plan, target)
+            before = open(path, "rb").read()
+            code, _, err = run(papi, "report", plan, "--format", "csv", "-o", path, cwd=tmp)
+            check(code == 2, f"-o {target}: exit 2 (got {code})")
+            check("refusing to overwrite an input file of the plan" in err, f"-o {target}: says why: {err}")
+            check(open(path, "rb").read() == before, f"-o {target}: the input is untouched")
+
+        missing = os.path.join(tmp, "no-such-dir", "r.md")
+        code, _, err = run(papi, "report", plan, "-o", missing, cwd=tmp)
+        check(code == 2, f"unwritable folder: exit 2 (got {code})")
+        check(not os.path.exists(os.path.dirname(missing)), "nothing created for an unwritable target")
+
+        if os.path.exists("/dev/full"):
+            code, _, err = run(papi, "report", plan, "-o", "/dev/full", cwd=tmp)
+            check(code == 2, f"/dev/full: exit 2 (got {code}: {err})")
+
+        # Broken data: exit 1 and no report file at all.
+        broken = os.path.join(tmp, "broken")
+        shutil.copytree(plan, broken)
+        with open(os.path.join(broken, "tasks.yaml"), "a", encoding="utf-8") as f:
+            f.write("  - id: 1.1\n")
+        target = os.path.join(out, "broken.md")
+        code, _, err = run(papi, "report", broken, "-o", target, cwd=tmp)
+        check(code == 1, f"broken data: exit 1 (got {code})")
+        check(not os.path.exists(target), "broken data: no report file")
+        check(not os.path.exists(os.path.join(out, "broken.svg")), "broken data: no chart file")
+    print(f"{passed} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
