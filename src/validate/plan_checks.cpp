@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "model/edit_distance.h"
 #include "model/plan_index.h"
@@ -66,8 +67,12 @@ class Checker {
     }
   }
 
+  // A value the schema already reported as missing has no location: nothing more to say.
+  static bool present(const Location& where) { return where.line != 0; }
+
   void check_ref(std::string_view ref, const Location& where, std::string_view field) {
-    if (index_.is_known_ref(ref))
+    // Without a readable units.yaml every reference would look unknown.
+    if (!data_.has_units_file || !present(where) || index_.is_known_ref(ref))
       return;
     add(where, Severity::error, "unknown-unit",
         fmt::format("`{}` names unit `{}`, which units.yaml does not list", field, ref),
@@ -100,7 +105,7 @@ class Checker {
                         it->second->id_location.line),
             "give each unit its own id");
       }
-      if (!unit.parent.empty() && !index_.unit(unit.parent)) {
+      if (!unit.parent.empty() && present(unit.parent_location) && !index_.unit(unit.parent)) {
         add(unit.parent_location, Severity::error, "unknown-unit",
             fmt::format("`parent` names unit `{}`, which units.yaml does not list", unit.parent),
             suggestion_for_unit(unit.parent));
@@ -118,10 +123,15 @@ class Checker {
                         it->second->id_location.line),
             "give each task its own number");
       }
-      if (data_.plan && !index_.area(task.area)) {
+      if (!present(task.area_location)) {
+        // `area` is missing or not a number: the schema said so.
+      } else if (data_.plan && !index_.area(task.area)) {
+        std::vector<int> ids;
+        for (const Area& area : data_.plan->areas)
+          ids.push_back(area.id);
         add(task.area_location, Severity::error, "unknown-area",
             fmt::format("task {} is in area {}, which plan.yaml does not list", task.id, task.area),
-            fmt::format("the plan's areas are 1 to {}", data_.plan->areas.size()));
+            fmt::format("the plan's areas are {}", fmt::join(ids, ", ")));
       } else {
         const std::string prefix = task.id.substr(0, task.id.find('.'));
         if (prefix != std::to_string(task.area)) {
@@ -155,6 +165,8 @@ class Checker {
     if (!data_.has_units_file)
       return;
     for (const auto& [period, units] : reported) {
+      if (!period_fits_plan(period))
+        continue;  // the folder itself is the problem, reported on each file in it
       std::vector<std::string> missing;
       for (std::size_t u = 0; u < data_.units.size(); ++u) {
         if (index_.unit_has_tasks(u) && !units.count(data_.units[u].id)) {
@@ -177,7 +189,18 @@ class Checker {
     }
   }
 
+  bool period_fits_plan(const std::string& text) const {
+    const auto period = Period::parse(text);
+    if (!period)
+      return false;
+    if (!data_.plan)
+      return true;
+    return period->year == data_.plan->year && period->cadence == data_.plan->reporting;
+  }
+
   void check_report(const StatusReport& report, const Plan* plan) {
+    if (!present(report.unit_location) || !present(report.period_location))
+      return;  // the schema reported the missing field; comparisons would only add noise
     if (report.unit != report.file_unit) {
       add(report.unit_location, Severity::error, "unit-mismatch",
           fmt::format("the report says unit `{}` but the file is named {}.yaml", report.unit,
@@ -185,7 +208,7 @@ class Checker {
           "name each report after its unit id, or fix `unit`");
     }
     const bool unit_known = index_.unit(report.unit).has_value();
-    if (!unit_known && report.unit == report.file_unit) {
+    if (!unit_known && report.unit == report.file_unit && data_.has_units_file) {
       add(report.unit_location, Severity::error, "unknown-unit",
           fmt::format("unit `{}` is not listed in units.yaml", report.unit),
           suggestion_for_unit(report.unit));

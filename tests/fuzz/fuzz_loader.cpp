@@ -1,0 +1,86 @@
+// Fuzz target: any bytes as each kind of YAML file, through the loader (decoding, YAML events,
+// schema check, model), and, when they make a status report, through the cross-file checks,
+// the report computation and every report renderer.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "compute/report.h"
+#include "load/folder_loader.h"
+#include "render/diagnostics_render.h"
+#include "render/report_render.h"
+#include "validate/plan_checks.h"
+
+namespace {
+
+using namespace papi;
+
+const char* const kPlan = R"(schema_version: 1
+id: fuzz
+number: "1/KH"
+title: t
+issuer: i
+issued: 2021-01-01
+year: 2021
+reporting: quarter
+areas:
+  - {id: 1, name: a, name_en: a}
+  - {id: 2, name: b, name_en: b}
+)";
+const char* const kUnits = R"(units:
+  - {id: pgd, name: Phòng, kind: office}
+  - {id: mn-a, name: MN A, kind: school, level: MN, commune: A}
+  - {id: th-a, name: TH A, kind: school, level: TH, commune: A}
+)";
+const char* const kTasks = R"(tasks:
+  - {id: "1.1", area: 1, title: t, product: p, lead: pgd, partners: [schools], schedule: ongoing}
+  - {id: "1.2", area: 1, title: t, product: p, lead: pgd, partners: [schools:TH], schedule: {due: 2021-03-15}, weight: 2}
+  - {id: "2.1", area: 2, title: t, product: p, lead: pgd, partners: [], applies_to: [schools], schedule: ongoing}
+)";
+
+PlanData base_plan() {
+  PlanData data;
+  LoadOptions options;
+  data.files = {"plan.yaml", "units.yaml", "tasks.yaml", "status/2021-Q1/th-a.yaml"};
+  data.plan = load_document(DocumentKind::plan, kPlan, "plan.yaml", 0, options).plan;
+  data.units = load_document(DocumentKind::units, kUnits, "units.yaml", 1, options).units;
+  data.tasks = load_document(DocumentKind::tasks, kTasks, "tasks.yaml", 2, options).tasks;
+  data.has_units_file = data.has_tasks_file = true;
+  return data;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
+  static const PlanData base = base_plan();
+  const std::string input(reinterpret_cast<const char*>(bytes), size);
+  LoadOptions options;
+  options.limits.max_nodes = 100'000;
+  for (DocumentKind kind :
+       {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks, DocumentKind::status}) {
+    LoadedDocument loaded = load_document(kind, input, "fuzz.yaml", 3, options);
+    (void)render_diagnostics_text(loaded.diagnostics, true);
+    (void)render_diagnostics_github(loaded.diagnostics);
+    if (!loaded.report)
+      continue;
+    PlanData data = base;
+    loaded.report->folder_period = "2021-Q1";
+    loaded.report->file_unit = "th-a";
+    data.reports.push_back(*loaded.report);
+    data.status_files.push_back(StatusFile{"2021-Q1", "th-a", "status/2021-Q1/th-a.yaml"});
+    Diagnostics diagnostics = check_plan(data);
+    (void)render_diagnostics_json(diagnostics);
+    if (has_errors(loaded.diagnostics) || has_errors(diagnostics))
+      continue;
+    const Report report =
+        compute_report(data, ReportRequest{Period{2021, Cadence::quarter, 1}, Date{2021, 3, 31}});
+    for (ReportLanguage language : {ReportLanguage::vi, ReportLanguage::en}) {
+      (void)render_report_markdown(data, report,
+                                   ReportRenderOptions{ReportFormat::markdown, language});
+    }
+    (void)render_report_json(data, report);
+    (void)render_report_csv(data, report, ReportTable::record);
+    (void)render_report_svg(data, report, ReportLanguage::vi);
+  }
+  return 0;
+}
