@@ -19,6 +19,14 @@ bool entity_follows(std::string_view text, std::size_t amp) {
   return i > start && i < text.size() && text[i] == ';';
 }
 
+// Control characters (ESC, BEL...) would act on a terminal that shows the file and are not
+// allowed in XML: they become U+FFFD.
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+bool is_control(char c) {
+  return (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') || c == 0x7F;
+}
+
 std::string markdown_escaped(std::string_view text, bool in_table) {
   std::string out;
   out.reserve(text.size() + 8);
@@ -47,6 +55,9 @@ std::string markdown_escaped(std::string_view text, bool in_table) {
         break;
       case '\r':
         break;
+      case '\t':
+        out += ' ';
+        break;
       case '\n':
         out += in_table ? "<br>" : " ";
         break;
@@ -57,7 +68,7 @@ std::string markdown_escaped(std::string_view text, bool in_table) {
         out += c;
         break;
       default:
-        out += c;
+        out += is_control(c) ? kReplacement : std::string_view(&c, 1);
     }
   }
   return out;
@@ -95,6 +106,26 @@ std::string csv_text_field(std::string_view text) {
     return csv_plain_field("'" + std::string(text));
   }
   return csv_plain_field(text);
+}
+
+std::string xml_text(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      default:
+        out += is_control(c) ? kReplacement : std::string_view(&c, 1);
+    }
+  }
+  return out;
 }
 
 std::string terminal_safe(std::string_view text) {

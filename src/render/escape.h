@@ -18,6 +18,9 @@ std::string csv_text_field(std::string_view text);
 // A field we produce ourselves (numbers, ids): quoted when needed, never neutralised.
 std::string csv_plain_field(std::string_view text);
 
+// SVG/XML text content: &, < and > escaped, control characters replaced by U+FFFD.
+std::string xml_text(std::string_view text);
+
 // Terminal output: control characters (ESC and the rest) shown as \x1b instead of acting.
 std::string terminal_safe(std::string_view text);
 

@@ -1,34 +1,11 @@
 #include <fmt/format.h>
 
+#include "render/escape.h"
 #include "render/report_labels.h"
 #include "render/report_render.h"
 
 namespace papi {
 
-namespace {
-
-// SVG text content: only &, < and > need escaping (attributes are ours).
-std::string svg_text(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string render_report_svg(const PlanData& data, const Report& report, ReportLanguage language) {
   constexpr int kLabelWidth = 420;
@@ -45,13 +22,13 @@ std::string render_report_svg(const PlanData& data, const Report& report, Report
       width, height);
   out +=
       fmt::format("<text x=\"10\" y=\"24\" font-size=\"15\" font-weight=\"bold\">{} — {}</text>\n",
-                  svg_text(labels.chart_alt), svg_text(period_label(report.period, language)));
+                  xml_text(labels.chart_alt), xml_text(period_label(report.period, language)));
   int y = kTop;
   for (const AreaResult& area : report.areas) {
     const auto percent = area.completion.percent();
     const std::string name =
         fmt::format("{}. {}", area.area_id, area_name(data.plan->areas[area.area], language));
-    out += fmt::format("<text x=\"10\" y=\"{}\">{}</text>\n", y + 17, svg_text(name));
+    out += fmt::format("<text x=\"10\" y=\"{}\">{}</text>\n", y + 17, xml_text(name));
     out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"#e5e7eb\"/>\n",
                        kLabelWidth, y + 4, kBarWidth);
     if (percent) {
@@ -60,7 +37,7 @@ std::string render_report_svg(const PlanData& data, const Report& report, Report
                       kLabelWidth, y + 4, kBarWidth * *percent / 100.0);
     }
     out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", kLabelWidth + kBarWidth + 8, y + 17,
-                       svg_text(format_percent(percent, language)));
+                       xml_text(format_percent(percent, language)));
     y += kRowHeight;
   }
   out += "</svg>\n";
