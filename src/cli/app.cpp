@@ -66,6 +66,86 @@ int run_cli(int argc, char** argv) {
   report_app->add_flag("--bom", report.bom, "CSV: start with a UTF-8 BOM, for Excel");
   add_common_options(*report_app, report.common);
 
+  InitCommand init;
+  CLI::App* init_app = app.add_subcommand(
+      "init", "Create a new plan folder: plan.yaml with the 8 PAPI areas, units, tasks, README");
+  init_app->add_option("dir", init.directory, "The new plan folder (must not exist, or be empty)")
+      ->required();
+  init_app->add_option("--id", init.id, "Plan id, a slug (default: from the folder's name)");
+  init_app->add_option("--number", init.number, "Document number, e.g. 15/KH-PGDĐT");
+  init_app->add_option("--title", init.title, "Title (default: the usual PAPI plan title)");
+  init_app->add_option("--issuer", init.issuer,
+                       "Issuing body, e.g. \"Phòng Giáo dục và Đào tạo Văn Giang\"");
+  init_app->add_option("--year", init.year, "Plan year (default: this year)");
+  init_app->add_option("--issued", init.issued, "Date of issue, YYYY-MM-DD (default: today)");
+  init_app->add_option("--reporting", init.reporting, "Reporting cadence")
+      ->check(CLI::IsMember({"quarter", "half", "year", "month"}))
+      ->capture_default_str();
+
+  TemplateCommand template_command;
+  CLI::App* template_app = app.add_subcommand(
+      "template", "Write the report form each unit fills in for a period (YAML or CSV)");
+  template_app->add_option("dir", template_command.directory, "Plan folder")->capture_default_str();
+  template_app->add_option("-p,--period", template_command.period, "Period, e.g. 2021-Q3")
+      ->required();
+  template_app->add_option("-u,--unit", template_command.units, "A unit id (repeatable)");
+  template_app->add_flag("--all", template_command.all, "Every unit that has a task");
+  template_app->add_option("-o,--output", template_command.output,
+                           "Folder for the forms, one file per unit (default: standard output, "
+                           "for one unit)");
+  template_app
+      ->add_option("-f,--format", template_command.format,
+                   "yaml: the status file itself; csv: a spreadsheet for papi import")
+      ->check(CLI::IsMember({"yaml", "csv"}))
+      ->capture_default_str();
+  template_app->add_option("--separator", template_command.separator, "CSV: , or ;")
+      ->capture_default_str();
+  template_app->add_flag("--force", template_command.force, "Replace files that exist already");
+  add_common_options(*template_app, template_command.common);
+
+  ImportCommand import;
+  CLI::App* import_app = app.add_subcommand(
+      "import", "Turn a school's spreadsheet (CSV) into status files; --write writes them");
+  import_app->add_option("dir", import.directory, "Plan folder")->required();
+  import_app->add_option("file", import.file, "The CSV file (UTF-8, `,` or `;`)")->required();
+  import_app->add_option("-p,--period", import.period, "Period of the reports, e.g. 2021-Q3")
+      ->required();
+  import_app->add_flag("--write", import.write,
+                       "Write the files (without it, only show what would be written)");
+  import_app->add_flag("--force", import.force,
+                       "Replace current reports (their previous content is printed)");
+  import_app->add_option("--submitted", import.submitted,
+                         "Write `submitted: DATE` (YYYY-MM-DD) in every file");
+  add_common_options(*import_app, import.common);
+
+  DiffCommand diff;
+  CLI::App* diff_app = app.add_subcommand(
+      "diff", "What changed in a plan folder between two git revisions, completion included");
+  diff_app
+      ->add_option("args", diff.arguments,
+                   "[DIR] REV_A [REV_B]: the plan folder (default .), and two revisions; without "
+                   "REV_B, the working tree")
+      ->required()
+      ->expected(1, 3);
+  diff_app->add_option("-p,--period", diff.period,
+                       "Compare completion for this period (default: the latest with data)");
+  diff_app->add_option("-f,--format", diff.format, "Output format")
+      ->check(CLI::IsMember({"md", "json"}))
+      ->capture_default_str();
+  diff_app->add_option("--lang", diff.language, "Language of the Markdown")
+      ->check(CLI::IsMember({"vi", "en"}))
+      ->capture_default_str();
+  diff_app->add_option("-o,--output", diff.output, "Write to FILE (atomically) instead of stdout");
+  add_common_options(*diff_app, diff.common);
+
+  SchemaCommand schema;
+  CLI::App* schema_app = app.add_subcommand(
+      "schema", "Print a JSON Schema papi carries, for editors (plan, units, tasks, status)");
+  schema_app->add_option("name", schema.name, "Which schema")
+      ->required()
+      ->check(CLI::IsMember({"plan", "units", "tasks", "status"}));
+  schema_app->add_option("-o,--output", schema.output, "Write to FILE instead of stdout");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -78,6 +158,16 @@ int run_cli(int argc, char** argv) {
     return run_validate(validate);
   if (report_app->parsed())
     return run_report(report);
+  if (init_app->parsed())
+    return run_init(init);
+  if (template_app->parsed())
+    return run_template(template_command);
+  if (import_app->parsed())
+    return run_import(import);
+  if (diff_app->parsed())
+    return run_diff(diff);
+  if (schema_app->parsed())
+    return run_schema(schema);
   return kExitUsage;
 }
 

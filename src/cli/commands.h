@@ -56,4 +56,56 @@ struct ReportCommand {
 };
 int run_report(const ReportCommand& command);
 
+struct InitCommand {
+  std::string directory;
+  std::string id;      // empty: from the folder's name
+  std::string number;  // empty: a placeholder
+  std::string title;   // empty: the usual title with the year
+  std::string issuer;  // empty: a placeholder
+  int year = 0;        // 0: this year
+  std::string issued;  // empty: today
+  std::string reporting = "quarter";
+};
+int run_init(const InitCommand& command);
+
+struct TemplateCommand {
+  std::string directory = ".";
+  std::string period;
+  std::vector<std::string> units;
+  bool all = false;
+  std::string output;  // a folder; empty: standard output (one unit only)
+  std::string format = "yaml";
+  std::string separator = ",";
+  bool force = false;
+  CommonOptions common;
+};
+int run_template(const TemplateCommand& command);
+
+struct ImportCommand {
+  std::string directory;
+  std::string file;
+  std::string period;
+  std::string submitted;  // empty: no `submitted:` line
+  bool write = false;
+  bool force = false;
+  CommonOptions common;
+};
+int run_import(const ImportCommand& command);
+
+struct DiffCommand {
+  std::vector<std::string> arguments;  // [DIR] REV_A [REV_B]
+  std::string period;                  // empty: the latest with data
+  std::string format = "md";
+  std::string language = "vi";
+  std::string output;
+  CommonOptions common;
+};
+int run_diff(const DiffCommand& command);
+
+struct SchemaCommand {
+  std::string name;
+  std::string output;
+};
+int run_schema(const SchemaCommand& command);
+
 }  // namespace papi

@@ -122,20 +122,16 @@ std::string level_key(const Unit& unit) {
   return unit.kind == UnitKind::school ? std::string(to_string(unit.level)) : "office";
 }
 
-// The part of the report that trend points need too.
-struct Core {
-  std::vector<PairResult> pairs;
-  std::vector<const StatusReport*> standing;
-};
-
-Core compute_pairs(const PlanData& data, const PlanIndex& index, const ReportRequest& request,
+// Calls `visit(pair)` for every (unit, task) pair the report counts, units in `unit_order`,
+// then tasks in `task_order`. Nothing is stored: the trend points need only sums.
+template <class Visit>
+void for_each_pair(const PlanData& data, const PlanIndex& index, const ReportRequest& request,
+                   const std::vector<const StatusReport*>& standing,
                    const std::vector<std::size_t>& unit_order,
-                   const std::vector<std::size_t>& task_order) {
-  Core core;
-  core.standing = standing_reports(data, index, request.period);
+                   const std::vector<std::size_t>& task_order, Visit&& visit) {
   std::unordered_map<std::string_view, const Record*> records;
   for (std::size_t u : unit_order) {
-    const StatusReport* report = core.standing[u];
+    const StatusReport* report = standing[u];
     records.clear();
     if (report) {
       for (const Record& record : report->records)
@@ -145,17 +141,25 @@ Core compute_pairs(const PlanData& data, const PlanIndex& index, const ReportReq
       if (!index.applies(t, u))
         continue;
       PairResult pair;
-      pair.unit = u;
-      pair.task = t;
+      pair.unit = static_cast<std::uint32_t>(u);
+      pair.task = static_cast<std::uint32_t>(t);
       pair.report = report;
       const auto found = records.find(data.tasks[t].id);
       pair.record = found == records.end() ? nullptr : found->second;
       pair.deadline_class = classify(pair.record, data.tasks[t], request.as_of);
       pair.value = value_of(pair.record);
-      core.pairs.push_back(pair);
+      visit(pair);
     }
   }
-  return core;
+}
+
+std::size_t count_pairs(const PlanIndex& index, std::size_t units, std::size_t tasks) {
+  std::size_t count = 0;
+  for (std::size_t u = 0; u < units; ++u) {
+    for (std::size_t t = 0; t < tasks; ++t)
+      count += index.applies(t, u) ? 1 : 0;
+  }
+  return count;
 }
 
 }  // namespace
@@ -183,8 +187,11 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
     return task_id_less(data.tasks[a].id, data.tasks[b].id);
   });
 
-  Core core = compute_pairs(data, index, request, unit_order, task_order);
-  report.pairs = std::move(core.pairs);
+  const std::vector<const StatusReport*> standing =
+      standing_reports(data, index, request.period);
+  report.pairs.reserve(count_pairs(index, data.units.size(), data.tasks.size()));
+  for_each_pair(data, index, request, standing, unit_order, task_order,
+                [&](const PairResult& pair) { report.pairs.push_back(pair); });
 
   const std::vector<Area>& areas = data.plan->areas;
   report.areas.resize(areas.size());
@@ -199,9 +206,31 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
     levels[key].key = key;
   std::map<std::string, GroupResult> communes;  // keyed by sort key
 
+  // The level and the commune of each unit, looked up once per unit rather than once per pair
+  // (a commune enters the report when one of its units does, as before).
+  std::vector<GroupResult*> unit_level(data.units.size());
+  for (std::size_t u = 0; u < data.units.size(); ++u)
+    unit_level[u] = &levels[level_key(data.units[u])];
+  std::vector<GroupResult*> unit_commune(data.units.size(), nullptr);
+  std::unordered_map<std::string_view, GroupResult*> commune_by_name;
+  auto commune_of = [&](std::size_t u) -> GroupResult& {
+    if (!unit_commune[u]) {
+      const std::string& name = data.units[u].commune;
+      auto [found, inserted] = commune_by_name.try_emplace(name, nullptr);
+      if (inserted)
+        found->second = &communes[vietnamese_sort_key(name)];
+      unit_commune[u] = found->second;
+    }
+    return *unit_commune[u];
+  };
+  // The area of each task, likewise.
+  std::vector<std::optional<std::size_t>> task_area(data.tasks.size());
+  for (std::size_t t = 0; t < data.tasks.size(); ++t)
+    task_area[t] = index.area(data.tasks[t].area);
+
   for (std::size_t u = 0; u < data.units.size(); ++u) {
     units[u].unit = u;
-    units[u].report = core.standing[u];
+    units[u].report = standing[u];
   }
   for (std::size_t t = 0; t < data.tasks.size(); ++t)
     tasks[t].task = t;
@@ -211,12 +240,12 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
     const Unit& unit = data.units[pair.unit];
     const double weight = task.weight;
     add(report.overall, pair, weight);
-    if (auto area = index.area(task.area))
+    if (const auto& area = task_area[pair.task])
       add(report.areas[*area].completion, pair, weight);
     add(units[pair.unit].completion, pair, weight);
     add(tasks[pair.task].completion, pair, weight);
-    add(levels[level_key(unit)].completion, pair, weight);
-    GroupResult& commune = communes[vietnamese_sort_key(unit.commune)];
+    add(unit_level[pair.unit]->completion, pair, weight);
+    GroupResult& commune = commune_of(pair.unit);
     commune.key = unit.commune;
     add(commune.completion, pair, weight);
     if (pair.deadline_class == DeadlineClass::overdue)
@@ -229,8 +258,8 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
     if (!index.unit_has_tasks(u))
       continue;
     ++report.units_expected;
-    ++levels[level_key(data.units[u])].units;
-    GroupResult& commune = communes[vietnamese_sort_key(data.units[u].commune)];
+    ++unit_level[u]->units;
+    GroupResult& commune = commune_of(u);
     commune.key = data.units[u].commune;
     ++commune.units;
     if (units[u].report) {
@@ -250,16 +279,16 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
     report.communes.push_back(std::move(commune));
 
   for (const Period& period : periods_with_data(data)) {
-    Core point_core = compute_pairs(data, index, ReportRequest{period, period.last_day()},
-                                    unit_order, task_order);
+    const ReportRequest point_request{period, period.last_day()};
     std::vector<Completion> per_area(areas.size());
     Completion overall;
-    for (const PairResult& pair : point_core.pairs) {
-      const Task& task = data.tasks[pair.task];
-      add(overall, pair, task.weight);
-      if (auto area = index.area(task.area))
-        add(per_area[*area], pair, task.weight);
-    }
+    for_each_pair(data, index, point_request, standing_reports(data, index, period), unit_order,
+                  task_order, [&](const PairResult& pair) {
+                    const double weight = data.tasks[pair.task].weight;
+                    add(overall, pair, weight);
+                    if (const auto& area = task_area[pair.task])
+                      add(per_area[*area], pair, weight);
+                  });
     TrendPoint point;
     point.period = period.to_string();
     for (const Completion& completion : per_area)

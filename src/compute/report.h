@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,7 +15,7 @@ namespace papi {
 
 // Deadline classes of a (unit, task) pair, judged at the report's as-of date
 // (docs/data-format.md, "Deadline status").
-enum class DeadlineClass {
+enum class DeadlineClass : std::uint8_t {
   done_on_time,
   done_late,
   pending,
@@ -37,14 +38,15 @@ struct Completion {
   std::size_t count(DeadlineClass value) const { return classes[static_cast<std::size_t>(value)]; }
 };
 
-// One (unit, task) pair as the report sees it.
+// One (unit, task) pair as the report sees it. A country's report has over a million of
+// them, hence the small index types.
 struct PairResult {
-  std::size_t unit = 0;  // index into PlanData::units
-  std::size_t task = 0;  // index into PlanData::tasks
-  DeadlineClass deadline_class = DeadlineClass::not_reported;
-  double value = 0;                      // 0..100
   const Record* record = nullptr;        // absent: not reported
   const StatusReport* report = nullptr;  // the report that stands for the unit
+  double value = 0;                      // 0..100
+  std::uint32_t unit = 0;                // index into PlanData::units
+  std::uint32_t task = 0;                // index into PlanData::tasks
+  DeadlineClass deadline_class = DeadlineClass::not_reported;
 };
 
 struct AreaResult {

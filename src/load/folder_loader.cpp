@@ -1,5 +1,10 @@
 #include "load/folder_loader.h"
 
+#include <fcntl.h>
+#include <malloc.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -11,6 +16,7 @@
 
 #include <fmt/format.h>
 
+#include "load/fast_document.h"
 #include "load/model_builder.h"
 #include "load/schema_check.h"
 #include "load/source_text.h"
@@ -39,8 +45,37 @@ Diagnostic file_problem(const std::string& path, std::string code, std::string m
   return d;
 }
 
+// The common case in one open, one fstat and one read: a regular, non-empty file within the
+// limit. Anything else (or any failure) returns nothing and read_bytes takes the long way,
+// which says what is wrong.
+std::optional<std::string> read_plain_file(const std::string& path, std::uintmax_t limit) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return std::nullopt;
+  std::optional<std::string> bytes;
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0 &&
+      static_cast<std::uintmax_t>(info.st_size) <= limit) {
+    std::string text(static_cast<std::size_t>(info.st_size), '\0');
+    std::size_t done = 0;
+    while (done < text.size()) {
+      const ssize_t got = ::read(fd, text.data() + done, text.size() - done);
+      if (got <= 0)
+        break;
+      done += static_cast<std::size_t>(got);
+    }
+    char extra = 0;
+    if (done == text.size() && ::read(fd, &extra, 1) == 0)
+      bytes = std::move(text);  // read whole, and the file did not grow meanwhile
+  }
+  ::close(fd);
+  return bytes;
+}
+
 std::optional<std::string> read_bytes(const std::string& path, std::uintmax_t limit,
                                       Diagnostics& diagnostics) {
+  if (auto bytes = read_plain_file(path, limit))
+    return bytes;
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
   if (ec || !fs::exists(status)) {
@@ -174,6 +209,59 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
   }
 }
 
+// The fast path (docs/performance.md): a well-formed file that surely satisfies its schema is
+// read into the thread's FastDocument and built from there, with no JSON value, SourceNode
+// tree or valijson run. Anything else returns false, and load_document takes the full path,
+// which finds and explains the problems exactly as it always did.
+thread_local FastDocument t_document;  // kept from file to file by each loading thread
+
+// The loading thread's buffers, given back when it has no more files to load.
+void release_thread_buffers() {
+  t_document = FastDocument{};
+}
+
+bool load_fast(DocumentKind kind, std::string_view text, const std::string& file,
+               std::uint32_t file_index, const LoadOptions& options, LoadedDocument& outcome) {
+  FastDocument& document = t_document;
+  struct Release {
+    // A large file (units.yaml of a country) does not keep its arrays for the next ones.
+    FastDocument& document;
+    ~Release() {
+      if (document.nodes.capacity() > (1u << 16) || document.text.capacity() > (1u << 20))
+        document = FastDocument{};
+    }
+  } release{document};
+  if (!read_yaml_fast(text, options.limits, document))
+    return false;
+  if (const FastNode* version = document.member(document.root(), "schema_version")) {
+    if (version->kind != FastNode::Kind::integer || version->integer != 1)
+      return false;  // unsupported or mistyped: the full path says which
+  }
+  if (!surely_valid(kind, document))
+    return false;
+  BuildContext context{file_index, file, outcome.diagnostics};
+  switch (kind) {
+    case DocumentKind::plan:
+      outcome.plan = build_plan(document, context);
+      break;
+    case DocumentKind::units:
+      outcome.units = build_units(document, context);
+      break;
+    case DocumentKind::tasks:
+      outcome.tasks = build_tasks(document, context);
+      break;
+    case DocumentKind::status:
+      outcome.report = build_status(document, context);
+      break;
+  }
+  if (!outcome.diagnostics.empty()) {
+    outcome = LoadedDocument{};
+    return false;
+  }
+  outcome.loaded = true;
+  return true;
+}
+
 }  // namespace
 
 LoadedDocument load_document(DocumentKind kind, std::string bytes, const std::string& file,
@@ -184,6 +272,8 @@ LoadedDocument load_document(DocumentKind kind, std::string bytes, const std::st
     outcome.diagnostics.push_back(std::move(*decoded.error));
     return outcome;
   }
+  if (options.fast_path && load_fast(kind, decoded.text, file, file_index, options, outcome))
+    return outcome;
   YamlReadResult yaml = read_yaml(decoded.text, file, options.limits);
   outcome.diagnostics = std::move(yaml.diagnostics);
   if (yaml.empty) {
@@ -252,14 +342,29 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
   };
   collect_status_jobs(directory, jobs, result.diagnostics);
 
-  std::vector<LoadedDocument> outcomes(jobs.size());
+  // Each worker takes the next file, loads it and keeps only the model and the problems: the
+  // status reports go straight into their final places, so that no more than one document
+  // per thread is ever held as a tree (docs/performance.md).
+  const std::size_t heads = 3;  // plan.yaml, units.yaml, tasks.yaml
+  std::vector<LoadedDocument> head_outcomes(heads);
+  std::vector<StatusReport> reports(jobs.size() - heads);
+  std::vector<unsigned char> has_report(jobs.size() - heads, 0);
+  std::vector<Diagnostics> problems(jobs.size());
   const unsigned threads =
       std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(jobs.size())));
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
-      outcomes[i] = load_file(jobs[i], static_cast<std::uint32_t>(i), options);
+      LoadedDocument outcome = load_file(jobs[i], static_cast<std::uint32_t>(i), options);
+      problems[i] = std::move(outcome.diagnostics);
+      if (i < heads) {
+        head_outcomes[i] = std::move(outcome);
+      } else if (outcome.report) {
+        reports[i - heads] = std::move(*outcome.report);
+        has_report[i - heads] = 1;
+      }
     }
+    release_thread_buffers();
   };
   if (threads == 1) {
     worker();
@@ -270,29 +375,43 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
   }
 
   PlanData& data = result.data;
+  data.files.reserve(jobs.size());
+  data.status_files.reserve(jobs.size() - heads);
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < jobs.size(); ++i) {
-    data.files.push_back(jobs[i].path);
-    LoadedDocument& outcome = outcomes[i];
     result.diagnostics.insert(result.diagnostics.end(),
-                              std::make_move_iterator(outcome.diagnostics.begin()),
-                              std::make_move_iterator(outcome.diagnostics.end()));
-    if (outcome.plan)
-      data.plan = std::move(outcome.plan);
-    if (jobs[i].kind == DocumentKind::units) {
-      data.has_units_file = outcome.loaded;
-      data.units = std::move(outcome.units);
-    }
-    if (jobs[i].kind == DocumentKind::tasks) {
-      data.has_tasks_file = outcome.loaded;
-      data.tasks = std::move(outcome.tasks);
-    }
-    if (jobs[i].kind == DocumentKind::status) {
+                              std::make_move_iterator(problems[i].begin()),
+                              std::make_move_iterator(problems[i].end()));
+    Diagnostics().swap(problems[i]);
+    if (i < heads) {
+      LoadedDocument& outcome = head_outcomes[i];
+      if (outcome.plan)
+        data.plan = std::move(outcome.plan);
+      if (jobs[i].kind == DocumentKind::units) {
+        data.has_units_file = outcome.loaded;
+        data.units = std::move(outcome.units);
+      }
+      if (jobs[i].kind == DocumentKind::tasks) {
+        data.has_tasks_file = outcome.loaded;
+        data.tasks = std::move(outcome.tasks);
+      }
+    } else {
       data.status_files.push_back(
-          StatusFile{jobs[i].folder_period, jobs[i].file_unit, jobs[i].path});
+          StatusFile{std::move(jobs[i].folder_period), std::move(jobs[i].file_unit), jobs[i].path});
+      if (has_report[i - heads]) {
+        if (kept != i - heads)
+          reports[kept] = std::move(reports[i - heads]);
+        ++kept;
+      }
     }
-    if (outcome.report)
-      data.reports.push_back(std::move(*outcome.report));
+    data.files.push_back(std::move(jobs[i].path));
   }
+  reports.erase(reports.begin() + static_cast<std::ptrdiff_t>(kept), reports.end());
+  data.reports = std::move(reports);
+  jobs = {};
+  // What the parser and the builders freed lies in holes between the models: give the whole
+  // pages among them back, so that the peak memory is the models' (docs/performance.md).
+  malloc_trim(0);
   return result;
 }
 

@@ -10,66 +10,145 @@ namespace {
 
 using Json = nlohmann::json;
 
-// A value of the document together with where it came from.
-struct Node {
+// A value of the document together with where it came from: the JSON value and SourceNode
+// tree of read_yaml.
+struct JsonNode {
   const Json* value = nullptr;
   const SourceNode* source = nullptr;
 
   explicit operator bool() const { return value != nullptr; }
 
-  Node operator[](std::string_view key) const {
+  JsonNode operator[](std::string_view key) const {
     if (!value || !value->is_object() || !source)
       return {};
     const auto found = value->find(std::string(key));
     if (found == value->end())
       return {};
-    return Node{&*found, source->member(key)};
+    return JsonNode{&*found, source->member(key)};
   }
 
-  std::vector<Node> items() const {
-    std::vector<Node> result;
+  std::vector<JsonNode> items() const {
+    std::vector<JsonNode> result;
     if (!value || !value->is_array() || !source)
       return result;
+    result.reserve(value->size());
     for (std::size_t i = 0; i < value->size(); ++i) {
-      result.push_back(Node{&(*value)[i], source->item(i)});
+      result.push_back(JsonNode{&(*value)[i], source->item(i)});
     }
     return result;
   }
+  std::size_t size() const { return value && value->is_array() ? value->size() : 0; }
 
   std::string text() const { return value && value->is_string() ? value->get<std::string>() : ""; }
   bool is_text() const { return value && value->is_string(); }
   bool is_integer() const { return value && value->is_number_integer(); }
   bool is_number() const { return value && value->is_number(); }
+  bool is_object() const { return value && value->is_object(); }
   long long integer() const { return is_integer() ? value->get<long long>() : 0; }
   double number() const { return is_number() ? value->get<double>() : 0.0; }
+  std::string dump() const { return value ? value->dump() : std::string{}; }
+  bool located() const { return source != nullptr; }
+  unsigned line() const { return source ? source->line : 0; }
+  unsigned column() const { return source ? source->column : 0; }
+};
 
-  std::vector<std::string> texts() const {
-    std::vector<std::string> result;
-    for (const Node& item : items()) {
-      if (item.is_text())
-        result.push_back(item.text());
+// The same over a FastDocument (the loader's fast path). Text comes as views into the document.
+struct FastView {
+  const FastDocument* document = nullptr;
+  const FastNode* node = nullptr;
+
+  explicit operator bool() const { return node != nullptr; }
+
+  FastView operator[](std::string_view key) const {
+    if (!node)
+      return {};
+    return FastView{document, document->member(*node, key)};
+  }
+
+  std::vector<FastView> items() const {
+    std::vector<FastView> result;
+    if (!node || node->kind != FastNode::Kind::sequence)
+      return result;
+    result.reserve(node->children);
+    for (std::uint32_t i = node->first_child; i != FastNode::kNone;
+         i = document->nodes[i].next_sibling) {
+      result.push_back(FastView{document, &document->nodes[i]});
     }
     return result;
   }
+  std::size_t size() const {
+    return node && node->kind == FastNode::Kind::sequence ? node->children : 0;
+  }
+
+  std::string_view text() const { return is_text() ? document->string(*node) : std::string_view{}; }
+  bool is_text() const { return node && node->kind == FastNode::Kind::text; }
+  bool is_integer() const { return node && node->kind == FastNode::Kind::integer; }
+  bool is_number() const {
+    return node && (node->kind == FastNode::Kind::integer || node->kind == FastNode::Kind::real);
+  }
+  bool is_object() const { return node && node->kind == FastNode::Kind::mapping; }
+  long long integer() const { return is_integer() ? node->integer : 0; }
+  double number() const {
+    if (!is_number())
+      return 0.0;
+    return node->kind == FastNode::Kind::integer ? static_cast<double>(node->integer) : node->real;
+  }
+  std::string dump() const {
+    if (!node)
+      return {};
+    switch (node->kind) {
+      case FastNode::Kind::integer:
+        return Json(node->integer).dump();
+      case FastNode::Kind::real:
+        return Json(node->real).dump();
+      case FastNode::Kind::boolean:
+        return Json(node->boolean).dump();
+      case FastNode::Kind::text:
+        return Json(std::string(text())).dump();
+      case FastNode::Kind::null:
+        return "null";
+      default:
+        return {};
+    }
+  }
+  bool located() const { return node != nullptr; }
+  unsigned line() const { return node ? node->line : 0; }
+  unsigned column() const { return node ? node->column : 0; }
 };
 
-Node root(const YamlDocument& document) {
-  return Node{&document.value, &document.source};
+template <class Node>
+std::vector<std::string> texts(const Node& node) {
+  std::vector<std::string> result;
+  for (const Node& item : node.items()) {
+    if (item.is_text())
+      result.emplace_back(item.text());
+  }
+  return result;
 }
 
+JsonNode root(const YamlDocument& document) {
+  return JsonNode{&document.value, &document.source};
+}
+
+FastView root(const FastDocument& document) {
+  return FastView{&document, &document.root()};
+}
+
+template <class Node>
 Location at(const BuildContext& context, const Node& node) {
-  if (!node.source)
+  if (!node.located())
     return Location{context.file_index, 0, 0};
-  return Location{context.file_index, node.source->line, node.source->column};
+  return Location{context.file_index, node.line(), node.column()};
 }
 
+template <class Node>
 void report(BuildContext& context, const Node& node, std::string code, std::string message,
             std::string hint) {
   Diagnostic d;
   d.file = context.file;
-  if (node.source) {
-    d.line = node.source->line;
-    d.column = node.source->column;
+  if (node.located()) {
+    d.line = node.line();
+    d.column = node.column();
   }
   d.code = std::move(code);
   d.message = std::move(message);
@@ -78,11 +157,12 @@ void report(BuildContext& context, const Node& node, std::string code, std::stri
 }
 
 // The schema accepts any JSON number, but YAML also has .inf and .nan.
+template <class Node>
 bool finite_number(BuildContext& context, const Node& node, std::string_view field) {
   if (!node.is_number() || std::isfinite(node.number()))
     return true;
   report(context, node, "invalid-value",
-         fmt::format("`{}` must be an ordinary number, not {}", field, node.value->dump()),
+         fmt::format("`{}` must be an ordinary number, not {}", field, node.dump()),
          "write a number such as 40");
   return false;
 }
@@ -91,26 +171,28 @@ int small_int(long long value) {
   return value < -1'000'000 || value > 1'000'000 ? 0 : static_cast<int>(value);
 }
 
+template <class Node>
 std::optional<Date> date_of(const Node& node) {
   if (!node.is_text())
     return std::nullopt;
   return Date::parse(node.text());
 }
 
+template <class Node>
 std::vector<UnitRef> unit_refs(BuildContext& context, const Node& node) {
   std::vector<UnitRef> refs;
   for (const Node& item : node.items()) {
     if (item.is_text())
-      refs.push_back(UnitRef{item.text(), at(context, item)});
+      refs.push_back(UnitRef{std::string(item.text()), at(context, item)});
   }
   return refs;
 }
 
-}  // namespace
-
-std::optional<Plan> build_plan(const YamlDocument& document, BuildContext& context) {
+template <class Document>
+std::optional<Plan> plan_of(const Document& document, BuildContext& context) {
+  using Node = decltype(root(document));
   const Node plan_node = root(document);
-  if (!plan_node.value->is_object())
+  if (!plan_node.is_object())
     return std::nullopt;
   Plan plan;
   plan.location = at(context, plan_node);
@@ -129,8 +211,8 @@ std::optional<Plan> build_plan(const YamlDocument& document, BuildContext& conte
   if (auto cadence = parse_cadence(plan_node["reporting"].text()))
     plan.reporting = *cadence;
   plan.reporting_location = at(context, plan_node["reporting"]);
-  plan.purposes = plan_node["purposes"].texts();
-  plan.requirements = plan_node["requirements"].texts();
+  plan.purposes = texts(plan_node["purposes"]);
+  plan.requirements = texts(plan_node["requirements"]);
   for (const Node& area_node : plan_node["areas"].items()) {
     if (!area_node["id"].is_integer())
       continue;
@@ -143,14 +225,18 @@ std::optional<Plan> build_plan(const YamlDocument& document, BuildContext& conte
     plan.areas.push_back(std::move(area));
   }
   for (const Node& section_node : plan_node["sections"].items()) {
-    plan.sections.push_back(Section{section_node["title"].text(), section_node["items"].texts()});
+    plan.sections.push_back(
+        Section{std::string(section_node["title"].text()), texts(section_node["items"])});
   }
-  plan.recipients = plan_node["recipients"].texts();
+  plan.recipients = texts(plan_node["recipients"]);
   return plan;
 }
 
-std::vector<Unit> build_units(const YamlDocument& document, BuildContext& context) {
+template <class Document>
+std::vector<Unit> units_of(const Document& document, BuildContext& context) {
+  using Node = decltype(root(document));
   std::vector<Unit> units;
+  units.reserve(root(document)["units"].size());
   for (const Node& unit_node : root(document)["units"].items()) {
     if (!unit_node["id"].is_text())
       continue;
@@ -169,8 +255,11 @@ std::vector<Unit> build_units(const YamlDocument& document, BuildContext& contex
   return units;
 }
 
-std::vector<Task> build_tasks(const YamlDocument& document, BuildContext& context) {
+template <class Document>
+std::vector<Task> tasks_of(const Document& document, BuildContext& context) {
+  using Node = decltype(root(document));
   std::vector<Task> tasks;
+  tasks.reserve(root(document)["tasks"].size());
   for (const Node& task_node : root(document)["tasks"].items()) {
     if (!task_node["id"].is_text())
       continue;
@@ -182,7 +271,7 @@ std::vector<Task> build_tasks(const YamlDocument& document, BuildContext& contex
     task.lead = task_node["lead"].text();
     task.partners = unit_refs(context, task_node["partners"]);
     const Node schedule = task_node["schedule"];
-    if (schedule.value && schedule.value->is_object()) {
+    if (schedule.is_object()) {
       task.due = date_of(schedule["due"]);
       task.due_location = at(context, schedule["due"]);
     }
@@ -204,9 +293,11 @@ std::vector<Task> build_tasks(const YamlDocument& document, BuildContext& contex
   return tasks;
 }
 
-std::optional<StatusReport> build_status(const YamlDocument& document, BuildContext& context) {
+template <class Document>
+std::optional<StatusReport> status_of(const Document& document, BuildContext& context) {
+  using Node = decltype(root(document));
   const Node report_node = root(document);
-  if (!report_node.value->is_object())
+  if (!report_node.is_object())
     return std::nullopt;
   StatusReport report;
   report.location = at(context, report_node);
@@ -220,6 +311,7 @@ std::optional<StatusReport> build_status(const YamlDocument& document, BuildCont
     report.period = *period;
   report.submitted = date_of(report_node["submitted"]);
   report.submitted_location = at(context, report_node["submitted"]);
+  report.records.reserve(report_node["records"].size());
   for (const Node& record_node : report_node["records"].items()) {
     const auto state = parse_task_state(record_node["state"].text());
     if (!record_node["task"].is_text() || !state)
@@ -237,12 +329,39 @@ std::optional<StatusReport> build_status(const YamlDocument& document, BuildCont
     record.evidence = record_node["evidence"].text();
     record.reason = record_node["reason"].text();
     record.note = record_node["note"].text();
-    record.location = at(context, record_node);
     record.task_location = at(context, record_node["task"]);
     record.completed_location = at(context, record_node["completed"]);
     report.records.push_back(std::move(record));
   }
   return report;
+}
+
+}  // namespace
+
+std::optional<Plan> build_plan(const YamlDocument& document, BuildContext& context) {
+  return plan_of(document, context);
+}
+std::vector<Unit> build_units(const YamlDocument& document, BuildContext& context) {
+  return units_of(document, context);
+}
+std::vector<Task> build_tasks(const YamlDocument& document, BuildContext& context) {
+  return tasks_of(document, context);
+}
+std::optional<StatusReport> build_status(const YamlDocument& document, BuildContext& context) {
+  return status_of(document, context);
+}
+
+std::optional<Plan> build_plan(const FastDocument& document, BuildContext& context) {
+  return plan_of(document, context);
+}
+std::vector<Unit> build_units(const FastDocument& document, BuildContext& context) {
+  return units_of(document, context);
+}
+std::vector<Task> build_tasks(const FastDocument& document, BuildContext& context) {
+  return tasks_of(document, context);
+}
+std::optional<StatusReport> build_status(const FastDocument& document, BuildContext& context) {
+  return status_of(document, context);
 }
 
 }  // namespace papi

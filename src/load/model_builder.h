@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "load/fast_document.h"
 #include "load/yaml_reader.h"
 #include "model/diagnostic.h"
 #include "model/plan.h"
@@ -23,5 +24,11 @@ std::optional<Plan> build_plan(const YamlDocument& document, BuildContext& conte
 std::vector<Unit> build_units(const YamlDocument& document, BuildContext& context);
 std::vector<Task> build_tasks(const YamlDocument& document, BuildContext& context);
 std::optional<StatusReport> build_status(const YamlDocument& document, BuildContext& context);
+
+// The same from the loader's fast path.
+std::optional<Plan> build_plan(const FastDocument& document, BuildContext& context);
+std::vector<Unit> build_units(const FastDocument& document, BuildContext& context);
+std::vector<Task> build_tasks(const FastDocument& document, BuildContext& context);
+std::optional<StatusReport> build_status(const FastDocument& document, BuildContext& context);
 
 }  // namespace papi

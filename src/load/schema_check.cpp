@@ -14,6 +14,7 @@
 #include <valijson/validator.hpp>
 
 #include "load/embedded_schemas.h"
+#include "load/fast_schema.h"
 #include "model/edit_distance.h"
 
 namespace papi {
@@ -25,6 +26,7 @@ using Json = nlohmann::json;
 struct CompiledSchema {
   Json document;
   valijson::Schema schema;
+  std::unique_ptr<FastSchema> fast;  // nullptr: the schema uses a keyword FastSchema lacks
 };
 
 const CompiledSchema& compiled_schema(DocumentKind kind) {
@@ -38,6 +40,7 @@ const CompiledSchema& compiled_schema(DocumentKind kind) {
       valijson::SchemaParser parser;
       valijson::adapters::NlohmannJsonAdapter adapter(compiled->document);
       parser.populateSchema(adapter, compiled->schema);
+      compiled->fast = FastSchema::compile(compiled->document);
       schemas[k] = std::move(compiled);
     }
   });
@@ -451,10 +454,21 @@ std::string_view schema_name(DocumentKind kind) {
   return "plan";
 }
 
+bool surely_valid(DocumentKind kind, const FastDocument& document) {
+  const CompiledSchema& compiled = compiled_schema(kind);
+  return compiled.fast && compiled.fast->accepts(document);
+}
+
+bool has_fast_schema(DocumentKind kind) {
+  return compiled_schema(kind).fast != nullptr;
+}
+
 Diagnostics check_against_schema(DocumentKind kind, const YamlDocument& document,
                                  const std::string& file) {
   const CompiledSchema& compiled = compiled_schema(kind);
-  valijson::Validator validator;
+  // One validator per thread: it caches the compiled std::regex of every pattern, which costs
+  // far more to build than to run (docs/performance.md).
+  thread_local valijson::Validator validator;
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter target(document.value);
   if (validator.validate(compiled.schema, target, &results))

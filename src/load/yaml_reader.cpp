@@ -87,27 +87,54 @@ bool matches_radix(const std::string& s, const char* prefix, int base) {
   return true;
 }
 
-nlohmann::json integer_or_float(const std::string& digits, int base, const std::string& whole) {
+PlainScalar integer_or_float(const std::string& digits, int base, const std::string& whole) {
   errno = 0;
   char* end = nullptr;
   const long long value = std::strtoll(digits.c_str(), &end, base);
+  PlainScalar scalar;
   if (errno == ERANGE) {
     // Too large for 64 bits: keep the magnitude as a float rather than wrap around.
-    return std::strtod(whole.c_str(), nullptr);
+    scalar.kind = PlainScalar::Kind::real;
+    scalar.real = std::strtod(whole.c_str(), nullptr);
+    return scalar;
   }
-  return value;
+  scalar.kind = PlainScalar::Kind::integer;
+  scalar.integer = value;
+  return scalar;
+}
+
+PlainScalar real_scalar(double value) {
+  PlainScalar scalar;
+  scalar.kind = PlainScalar::Kind::real;
+  scalar.real = value;
+  return scalar;
 }
 
 }  // namespace
 
-nlohmann::json type_plain_scalar(const std::string& text) {
+PlainScalar classify_plain_scalar(const std::string& text) {
+  PlainScalar scalar;
   if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") {
-    return nullptr;
+    scalar.kind = PlainScalar::Kind::null;
+    return scalar;
   }
-  if (text == "true" || text == "True" || text == "TRUE")
-    return true;
-  if (text == "false" || text == "False" || text == "FALSE")
-    return false;
+  // Nothing but text starts with a letter other than these (null, true, false, 0x, 0o are
+  // above or start with a digit): the common case of words and ids ends here.
+  const char first = text[0];
+  const bool may_be_other = (first >= '0' && first <= '9') || first == '-' || first == '+' ||
+                            first == '.' || first == 't' || first == 'T' || first == 'f' ||
+                            first == 'F';
+  if (!may_be_other)
+    return scalar;
+  if (text == "true" || text == "True" || text == "TRUE") {
+    scalar.kind = PlainScalar::Kind::boolean;
+    scalar.boolean = true;
+    return scalar;
+  }
+  if (text == "false" || text == "False" || text == "FALSE") {
+    scalar.kind = PlainScalar::Kind::boolean;
+    return scalar;
+  }
   const std::size_t sign = (text[0] == '-' || text[0] == '+') ? 1 : 0;
   if (matches_integer(text, sign))
     return integer_or_float(text, 10, text);
@@ -116,14 +143,31 @@ nlohmann::json type_plain_scalar(const std::string& text) {
   if (matches_radix(text, "0x", 16))
     return integer_or_float(text.substr(2), 16, text);
   if (matches_float(text))
-    return std::strtod(text.c_str(), nullptr);
+    return real_scalar(std::strtod(text.c_str(), nullptr));
   const std::string_view body = std::string_view(text).substr(sign);
   if (body == ".inf" || body == ".Inf" || body == ".INF") {
-    return text[0] == '-' ? -std::numeric_limits<double>::infinity()
-                          : std::numeric_limits<double>::infinity();
+    return real_scalar(text[0] == '-' ? -std::numeric_limits<double>::infinity()
+                                      : std::numeric_limits<double>::infinity());
   }
   if (text == ".nan" || text == ".NaN" || text == ".NAN") {
-    return std::numeric_limits<double>::quiet_NaN();
+    return real_scalar(std::numeric_limits<double>::quiet_NaN());
+  }
+  return scalar;
+}
+
+nlohmann::json type_plain_scalar(const std::string& text) {
+  const PlainScalar scalar = classify_plain_scalar(text);
+  switch (scalar.kind) {
+    case PlainScalar::Kind::null:
+      return nullptr;
+    case PlainScalar::Kind::boolean:
+      return scalar.boolean;
+    case PlainScalar::Kind::integer:
+      return scalar.integer;
+    case PlainScalar::Kind::real:
+      return scalar.real;
+    case PlainScalar::Kind::text:
+      break;
   }
   return text;
 }

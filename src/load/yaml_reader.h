@@ -53,4 +53,14 @@ YamlReadResult read_yaml(std::string_view text, const std::string& file,
 // The YAML 1.2 core schema typing of a plain (unquoted) scalar.
 nlohmann::json type_plain_scalar(const std::string& text);
 
+// The same typing without building a JSON value: what the scalar is, and its number.
+struct PlainScalar {
+  enum class Kind : unsigned char { null, boolean, integer, real, text };
+  Kind kind = Kind::text;
+  bool boolean = false;
+  long long integer = 0;
+  double real = 0;
+};
+PlainScalar classify_plain_scalar(const std::string& text);
+
 }  // namespace papi

@@ -1,5 +1,9 @@
 #include "model/date.h"
 
+#include <deque>
+#include <stdexcept>
+#include <mutex>
+
 #include <fmt/format.h>
 
 namespace papi {
@@ -63,6 +67,54 @@ int Date::days_since_epoch() const {
   const int doy = (153 * mp + 2) / 5 + day - 1;
   const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + doe - 719468;
+}
+
+namespace {
+
+// Dates that do not fit the packed form (a year past 65535, a negative month, ...): rare, so
+// a locked table is enough.
+struct OddDates {
+  std::mutex mutex;
+  std::deque<Date> dates;
+};
+
+OddDates& odd_dates() {
+  static OddDates instance;
+  return instance;
+}
+
+}  // namespace
+
+// Packed: bit 0 set, day in bits 1-7, month in bits 8-14, year in bits 15-30; or bit 31 set and
+// the rest an index into the table of odd dates.
+std::uint32_t OptionalDate::pack(const Date& date) {
+  if (date.year >= 0 && date.year < (1 << 16) && date.month >= 0 && date.month < (1 << 7) &&
+      date.day >= 0 && date.day < (1 << 7)) {
+    return 1u | static_cast<std::uint32_t>(date.day) << 1 |
+           static_cast<std::uint32_t>(date.month) << 8 | static_cast<std::uint32_t>(date.year) << 15;
+  }
+  OddDates& odd = odd_dates();
+  std::lock_guard lock(odd.mutex);
+  if (odd.dates.size() >= 0x7FFFFFFFu)
+    throw std::length_error("papi: too many dates");
+  odd.dates.push_back(date);
+  return 0x80000000u | static_cast<std::uint32_t>(odd.dates.size() - 1);
+}
+
+Date OptionalDate::unpack(std::uint32_t bits) {
+  if (bits & 0x80000000u) {
+    OddDates& odd = odd_dates();
+    std::lock_guard lock(odd.mutex);
+    return odd.dates[bits & 0x7FFFFFFFu];
+  }
+  return Date{static_cast<int>(bits >> 15 & 0xFFFFu), static_cast<int>(bits >> 8 & 0x7Fu),
+              static_cast<int>(bits >> 1 & 0x7Fu)};
+}
+
+Date OptionalDate::value() const {
+  if (!has_value())
+    throw std::bad_optional_access();
+  return unpack(bits_);
 }
 
 }  // namespace papi

@@ -20,6 +20,8 @@ struct Diagnostic {
   std::string message;
   std::string hint;         // may be empty
   std::string source_line;  // the line the diagnostic points at, for the caret display
+
+  bool operator==(const Diagnostic&) const = default;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

@@ -10,6 +10,8 @@ struct Location {
   std::uint32_t file = 0;
   std::uint32_t line = 0;
   std::uint32_t column = 0;
+
+  bool operator==(const Location&) const = default;
 };
 
 }  // namespace papi

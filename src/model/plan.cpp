@@ -105,3 +105,8 @@ bool task_id_less(std::string_view a, std::string_view b) {
 }
 
 }  // namespace papi
+
+namespace papi {
+// docs/performance.md: the country's 5 million records must fit in memory.
+static_assert(sizeof(Record) <= 56, "keep Record small");
+}  // namespace papi

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -8,6 +9,7 @@
 #include "model/date.h"
 #include "model/location.h"
 #include "model/period.h"
+#include "model/text.h"
 
 namespace papi {
 
@@ -20,11 +22,15 @@ struct Area {
   std::string name_en;
   std::string objective;
   Location location;
+
+  bool operator==(const Area&) const = default;
 };
 
 struct Section {
   std::string title;
   std::vector<std::string> items;
+
+  bool operator==(const Section&) const = default;
 };
 
 struct Plan {
@@ -47,6 +53,8 @@ struct Plan {
   Location year_location;
   Location reporting_location;
   Location schema_version_location;
+
+  bool operator==(const Plan&) const = default;
 };
 
 enum class UnitKind { office, department, school };
@@ -62,12 +70,16 @@ struct Unit {
   Location location;
   Location id_location;
   Location parent_location;
+
+  bool operator==(const Unit&) const = default;
 };
 
 // A reference to units in a task: a unit id or a group such as `schools` or `schools:TH`.
 struct UnitRef {
   std::string text;
   Location location;
+
+  bool operator==(const UnitRef&) const = default;
 };
 
 struct Task {
@@ -87,44 +99,57 @@ struct Task {
   Location area_location;
   Location lead_location;
   Location due_location;
+
+  bool operator==(const Task&) const = default;
 };
 
-enum class TaskState { done, in_progress, not_started, not_applicable };
+enum class TaskState : std::uint8_t { done, in_progress, not_started, not_applicable };
 
+// A province's reports hold about 120,000 records and the country's about 5 million, so a
+// record is kept small (docs/performance.md): 56 bytes, its texts as Text (4 bytes, in the
+// text pool), its completion date as OptionalDate (4 bytes), and its fields ordered so that
+// nothing is padded. (It keeps no location of its own: task_location marks it.)
 struct Record {
-  std::string task;
-  TaskState state = TaskState::not_started;
   double progress = 0;  // meaningful for in_progress
-  std::optional<Date> completed;
-  std::string evidence;
-  std::string reason;
-  std::string note;
-  Location location;
+  Text task;
+  Text evidence;
+  Text reason;
+  Text note;
+  OptionalDate completed;
   Location task_location;
   Location completed_location;
+  TaskState state = TaskState::not_started;
+
+  bool operator==(const Record&) const = default;
 };
 
+// One per status file: 3,800 of them in a province, 150,000 in the country; kept small like
+// Record (texts as Text, dates as OptionalDate).
 struct StatusReport {
   int schema_version = 1;
-  std::string unit;
+  Text unit;
   Period period;
-  std::string period_text;
-  std::optional<Date> submitted;
+  Text period_text;
+  OptionalDate submitted;
   std::vector<Record> records;
-  std::string folder_period;  // name of the status/<period>/ folder it was read from
-  std::string file_unit;      // its file name without .yaml
+  Text folder_period;  // name of the status/<period>/ folder it was read from
+  Text file_unit;      // its file name without .yaml
   Location location;
   Location unit_location;
   Location period_location;
   Location submitted_location;
   Location schema_version_location;
+
+  bool operator==(const StatusReport&) const = default;
 };
 
 // A status file found on disk, whether or not it could be read.
 struct StatusFile {
-  std::string folder_period;
-  std::string unit;  // file name without .yaml
-  std::string path;
+  Text folder_period;
+  Text unit;  // file name without .yaml
+  Text path;
+
+  bool operator==(const StatusFile&) const = default;
 };
 
 // One plan folder, loaded. `files` maps Location::file to a path as the user gave it.

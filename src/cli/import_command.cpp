@@ -1,0 +1,165 @@
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/terminal.h"
+#include "model/fatal.h"
+#include "render/diagnostics_render.h"
+#include "validate/validate_folder.h"
+#include "workflow/csv_import.h"
+#include "workflow/plan_files.h"
+#include "workflow/text.h"
+
+namespace papi {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_input(const std::string& path, std::uintmax_t limit) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::exists(status))
+    throw Fatal(fmt::format("{}: no such file", path));
+  if (!fs::is_regular_file(status))
+    throw Fatal(fmt::format("{}: not a file", path));
+  const std::uintmax_t size = fs::file_size(path, ec);
+  if (!ec && size > limit) {
+    throw Fatal(
+        fmt::format("{}: the file is {} bytes, more than the limit of {} bytes "
+                    "(--max-file-size)",
+                    path, size, limit));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw Fatal(fmt::format("{}: cannot read the file", path));
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return std::move(buffer).str();
+}
+
+void print(std::FILE* stream, const std::string& text) {
+  std::fputs(text.c_str(), stream);
+}
+
+}  // namespace
+
+int run_import(const ImportCommand& command) {
+  const auto period = Period::parse(command.period);
+  if (!period) {
+    throw Fatal(fmt::format("--period {}: not a period (use e.g. 2021-Q1, 2021-H1, 2021, 2021-03)",
+                            command.period));
+  }
+  ImportOptions options;
+  if (!command.submitted.empty()) {
+    options.submitted = Date::parse(command.submitted);
+    if (!options.submitted || !options.submitted->is_valid())
+      throw Fatal(fmt::format("--submitted {}: not a date (use YYYY-MM-DD)", command.submitted));
+  }
+
+  CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
+  Diagnostics errors = definition_errors(checked.data, checked.diagnostics);
+  if (!errors.empty() || !checked.data.plan) {
+    attach_source_lines(errors);
+    print(stderr, render_diagnostics_text(errors, use_color(stderr)));
+    print(stderr, fmt::format("papi: {}: {} error(s) in the plan; nothing imported (see `papi "
+                              "validate`)\n",
+                              command.directory, errors.size()));
+    return kExitDataErrors;
+  }
+  const PlanData& data = checked.data;
+  if (auto problem = status_period_problem(*data.plan, *period))
+    throw Fatal(*problem);
+
+  const std::string bytes = read_input(command.file, command.common.max_file_bytes);
+  options.schema_path = comment_safe(status_schema_path(command.directory));
+  ImportResult result = parse_status_csv(bytes, command.file, data, *period, options);
+
+  std::size_t error_count = 0;
+  std::size_t warning_count = 0;
+  for (const Diagnostic& d : result.diagnostics) {
+    error_count += d.severity == Severity::error;
+    warning_count += d.severity == Severity::warning;
+  }
+  print(stderr, render_diagnostics_text(result.diagnostics, use_color(stderr)));
+  if (error_count > 0) {
+    print(stderr, fmt::format("papi: {}: {} row(s) read: {} error(s), {} warning(s); nothing "
+                              "written\n",
+                              command.file, result.data_rows, error_count, warning_count));
+    return kExitDataErrors;
+  }
+
+  std::vector<std::string> existing;
+  for (const ImportedReport& report : result.reports) {
+    std::error_code ec;
+    if (fs::exists(report.path, ec))
+      existing.push_back(report.path);
+  }
+  auto exists = [&](const std::string& path) {
+    return std::find(existing.begin(), existing.end(), path) != existing.end();
+  };
+  const std::string folder = (fs::path(command.directory) / "status" / period->to_string())
+                                 .lexically_normal()
+                                 .generic_string();
+
+  if (!command.write) {
+    std::string out;
+    for (const ImportedReport& report : result.reports) {
+      out += fmt::format("{}==> {} ({}) <==\n{}", out.empty() ? "" : "\n", report.path,
+                         exists(report.path) ? "replaces the current report" : "new", report.yaml);
+    }
+    write_output("", out, {});
+    std::string summary = fmt::format(
+        "papi: {}: {} row(s) read, {} warning(s); would write {} file(s) to {} ({} new, {} "
+        "replacing a current report); nothing written: give --write to write them",
+        command.file, result.data_rows, warning_count, result.reports.size(), folder,
+        result.reports.size() - existing.size(), existing.size());
+    if (!existing.empty() && !command.force)
+      summary += ", and --force to replace current reports";
+    print(stderr, summary + "\n");
+    return kExitOk;
+  }
+
+  if (!existing.empty() && !command.force) {
+    for (const std::string& path : existing) {
+      print(stderr, fmt::format("papi: error: {}: a report exists already; give --force to "
+                                "replace it (its content will be shown)\n",
+                                path));
+    }
+    print(stderr,
+          fmt::format("papi: {} report(s) exist already; nothing written\n", existing.size()));
+    return kExitUsage;
+  }
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (ec)
+    throw Fatal(fmt::format("{}: cannot create the folder: {}", folder, ec.message()));
+  std::vector<std::string> protect;
+  for (std::size_t i = 0; i < data.files.size() && i < 3; ++i)
+    protect.push_back(data.files[i]);
+  std::string replaced;
+  for (const ImportedReport& report : result.reports) {
+    if (exists(report.path)) {
+      const std::string old = read_input(report.path, command.common.max_file_bytes);
+      replaced += fmt::format("{}==> {}: replaced; its previous content was: <==\n{}",
+                              replaced.empty() ? "" : "\n", report.path, old);
+    }
+    write_file_atomically(report.path, report.yaml, protect);
+  }
+  if (!replaced.empty())
+    write_output("", replaced, {});
+  print(stderr,
+        fmt::format("papi: {}: {} row(s) read, {} warning(s); wrote {} file(s) to {} ({} new, {} "
+                    "replaced)\n",
+                    command.file, result.data_rows, warning_count, result.reports.size(), folder,
+                    result.reports.size() - existing.size(), existing.size()));
+  return kExitOk;
+}
+
+}  // namespace papi

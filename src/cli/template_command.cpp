@@ -1,0 +1,147 @@
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "cli/terminal.h"
+#include "model/fatal.h"
+#include "model/plan_index.h"
+#include "render/diagnostics_render.h"
+#include "validate/validate_folder.h"
+#include "workflow/plan_files.h"
+#include "workflow/status_template.h"
+#include "workflow/text.h"
+
+namespace papi {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> definition_files(const PlanData& data) {
+  std::vector<std::string> files;
+  for (std::size_t i = 0; i < data.files.size() && i < 3; ++i)
+    files.push_back(data.files[i]);
+  return files;
+}
+
+}  // namespace
+
+int run_template(const TemplateCommand& command) {
+  const auto period = Period::parse(command.period);
+  if (!period) {
+    throw Fatal(fmt::format("--period {}: not a period (use e.g. 2021-Q1, 2021-H1, 2021, 2021-03)",
+                            command.period));
+  }
+  if (command.all == !command.units.empty())
+    throw Fatal("say which units get a form: --unit ID (one or more times) or --all");
+  if (command.separator != "," && command.separator != ";")
+    throw Fatal(fmt::format("--separator {}: use , or ;", command.separator));
+
+  CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
+  Diagnostics errors = definition_errors(checked.data, checked.diagnostics);
+  if (!errors.empty() || !checked.data.plan) {
+    attach_source_lines(errors);
+    std::fputs(render_diagnostics_text(errors, use_color(stderr)).c_str(), stderr);
+    std::fputs(fmt::format("papi: {}: {} error(s) in the plan; no form written (see `papi "
+                           "validate`)\n",
+                           command.directory, errors.size())
+                   .c_str(),
+               stderr);
+    return kExitDataErrors;
+  }
+  const PlanData& data = checked.data;
+  if (auto problem = status_period_problem(*data.plan, *period))
+    throw Fatal(*problem);
+  const PlanIndex index(data);
+
+  std::vector<std::size_t> units;
+  if (command.all) {
+    for (std::size_t u = 0; u < data.units.size(); ++u) {
+      if (index.unit_has_tasks(u))
+        units.push_back(u);
+    }
+    if (units.empty())
+      throw Fatal(fmt::format("{}: no unit has a task yet (see tasks.yaml)", command.directory));
+  } else {
+    std::vector<std::string> ids;
+    for (const Unit& unit : data.units)
+      ids.push_back(unit.id);
+    for (const std::string& id : command.units) {
+      const auto found = index.unit(id);
+      if (!found) {
+        const std::string suggestion = closest_match(id, ids);
+        throw Fatal(fmt::format(
+            "--unit {}: not a unit of units.yaml{}", id,
+            suggestion.empty() ? std::string{} : fmt::format(" (did you mean `{}`?)", suggestion)));
+      }
+      if (!index.unit_has_tasks(*found))
+        throw Fatal(fmt::format("--unit {}: no task of tasks.yaml applies to this unit", id));
+      if (std::find(units.begin(), units.end(), *found) == units.end())
+        units.push_back(*found);
+    }
+  }
+
+  const bool csv = command.format == "csv";
+  TemplateOptions options;
+  options.schema_path = comment_safe(status_schema_path(command.directory));
+  auto content_for = [&](std::size_t unit) {
+    return csv ? status_template_csv(data, index, unit, command.separator[0])
+               : status_template_yaml(data, index, unit, *period, options);
+  };
+
+  const bool to_stdout = command.output.empty() || command.output == "-";
+  if (to_stdout) {
+    if (units.size() != 1) {
+      throw Fatal(
+          fmt::format("{} forms: give a folder to write them to with -o FOLDER", units.size()));
+    }
+    write_output("", content_for(units.front()), {});
+    return kExitOk;
+  }
+
+  std::error_code ec;
+  if (fs::exists(command.output, ec) && !fs::is_directory(command.output, ec))
+    throw Fatal(
+        fmt::format("-o {}: not a folder; give the folder the forms go to", command.output));
+  std::vector<std::pair<std::string, std::size_t>> targets;
+  std::vector<std::string> existing;
+  for (std::size_t unit : units) {
+    const std::string path =
+        (fs::path(command.output) / (data.units[unit].id + (csv ? ".csv" : ".yaml")))
+            .lexically_normal()
+            .generic_string();
+    targets.emplace_back(path, unit);
+    if (fs::exists(path, ec))
+      existing.push_back(path);
+  }
+  if (!existing.empty() && !command.force) {
+    for (const std::string& path : existing) {
+      std::fputs(fmt::format("papi: error: {}: exists already; give --force to replace it\n", path)
+                     .c_str(),
+                 stderr);
+    }
+    std::fputs(
+        fmt::format("papi: {} file(s) exist already; nothing written\n", existing.size()).c_str(),
+        stderr);
+    return kExitUsage;
+  }
+  fs::create_directories(command.output, ec);
+  if (ec)
+    throw Fatal(fmt::format("-o {}: cannot create the folder: {}", command.output, ec.message()));
+  const std::vector<std::string> protect = definition_files(data);
+  for (const auto& [path, unit] : targets)
+    write_file_atomically(path, content_for(unit), protect);
+  std::fputs(
+      fmt::format("papi: wrote {} form(s) for {} to {}{}\n", targets.size(), period->to_string(),
+                  command.output,
+                  existing.empty() ? std::string{} : fmt::format(" ({} replaced)", existing.size()))
+          .c_str(),
+      stderr);
+  return kExitOk;
+}
+
+}  // namespace papi

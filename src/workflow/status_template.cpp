@@ -1,0 +1,120 @@
+#include "workflow/status_template.h"
+
+#include <fmt/format.h>
+
+#include "render/report_labels.h"
+#include "workflow/text.h"
+
+namespace papi {
+
+namespace {
+
+constexpr std::size_t kCommentWidth = 92;
+
+std::string schedule_text(const Task& task) {
+  return task.due ? "Hạn " + task.due->to_vietnamese() : "Thường xuyên";
+}
+
+// A CSV field for `separator`: quoted when it holds the separator, a quote or a line break;
+// text a spreadsheet would run as a formula gets a leading apostrophe.
+std::string csv_field(std::string_view text, char separator) {
+  std::string value(text);
+  if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string::npos)
+    value.insert(value.begin(), '\'');
+  const bool quote =
+      value.find_first_of(std::string{'"', '\n', '\r', separator}) != std::string::npos ||
+      (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+  if (!quote)
+    return value;
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"')
+      out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::vector<std::size_t> tasks_for_unit(const PlanData& data, const PlanIndex& index,
+                                        std::size_t unit) {
+  std::vector<std::size_t> tasks;
+  for (std::size_t t = 0; t < data.tasks.size(); ++t) {
+    if (index.applies(t, unit))
+      tasks.push_back(t);
+  }
+  return tasks;
+}
+
+std::string status_template_yaml(const PlanData& data, const PlanIndex& index, std::size_t unit,
+                                 const Period& period, const TemplateOptions& options) {
+  const Unit& u = data.units[unit];
+  std::string out;
+  out += fmt::format("# yaml-language-server: $schema={}\n", options.schema_path);
+  if (data.plan) {
+    out += fmt::format("# Báo cáo kết quả thực hiện Kế hoạch số {}, kỳ {} ({}).\n",
+                       comment_safe(data.plan->number), period.to_string(),
+                       period_label(period, ReportLanguage::vi));
+  }
+  out += fmt::format("# Đơn vị: {} ({}).\n", comment_safe(u.name), u.id);
+  out +=
+      "#\n"
+      "# Cách điền: giữ nguyên các dòng `task`; với mỗi nhiệm vụ sửa `state` và thêm các\n"
+      "# trường cần thiết ngay dưới dòng `state`, thụt đầu dòng như `state`:\n"
+      "#   state:     tình trạng: done (đã hoàn thành), in_progress (đang thực hiện),\n"
+      "#              not_started (chưa thực hiện), not_applicable (không áp dụng với đơn vị)\n"
+      "#   progress:  tỷ lệ hoàn thành (%), bắt buộc khi in_progress, từ 1 đến 99; ví dụ: 40\n"
+      "#   completed: ngày hoàn thành, chỉ khi done, dạng năm-tháng-ngày; ví dụ: 2021-03-15\n"
+      "#   evidence:  minh chứng: số văn bản, đường dẫn; ví dụ: \"Công văn số 12/PGDĐT\"\n"
+      "#   reason:    lý do không áp dụng, bắt buộc khi not_applicable\n"
+      "#   note:      ghi chú (không bắt buộc)\n"
+      "# Văn bản đặt trong ngoặc kép \"...\". Lưu tệp dạng UTF-8. Kiểm tra: papi validate.\n"
+      "schema_version: 1\n";
+  out += fmt::format("unit: {}\n", u.id);
+  out += fmt::format("period: {}\n", yaml_period(period.to_string()));
+  out += fmt::format("# submitted: {}  # ngày gửi báo cáo: bỏ dấu # và sửa ngày\n",
+                     period.last_day().to_string());
+  const std::vector<std::size_t> tasks = tasks_for_unit(data, index, unit);
+  if (tasks.empty()) {
+    out += "records: []  # không có nhiệm vụ nào áp dụng cho đơn vị\n";
+    return out;
+  }
+  out += "records:\n";
+  for (std::size_t t : tasks) {
+    const Task& task = data.tasks[t];
+    const std::string heading = comment_safe(fmt::format("{}. {}", task.id, task.title));
+    bool first = true;
+    for (const std::string& line : wrap_words(heading, kCommentWidth)) {
+      out += fmt::format("  # {}{}\n", first ? "" : "  ", line);
+      first = false;
+    }
+    const std::string details = comment_safe(
+        fmt::format("Sản phẩm: {}. Thời gian: {}.", task.product, schedule_text(task)));
+    for (const std::string& line : wrap_words(details, kCommentWidth))
+      out += fmt::format("  #   {}\n", line);
+    out += fmt::format("  - task: {}\n    state: not_started\n", yaml_quoted(task.id));
+  }
+  return out;
+}
+
+std::string status_template_csv(const PlanData& data, const PlanIndex& index, std::size_t unit,
+                                char separator) {
+  const Unit& u = data.units[unit];
+  const std::string sep(1, separator);
+  std::string out = "\xEF\xBB\xBF";
+  const char* const columns[] = {"unit",      "task",     "title",  "state", "progress",
+                                 "completed", "evidence", "reason", "note"};
+  for (std::size_t i = 0; i < std::size(columns); ++i)
+    out += (i ? sep : "") + columns[i];
+  out += "\r\n";
+  for (std::size_t t : tasks_for_unit(data, index, unit)) {
+    const Task& task = data.tasks[t];
+    out += csv_field(u.id, separator) + sep + csv_field(task.id, separator) + sep +
+           csv_field(comment_safe(task.title), separator) + sep + "not_started" + sep + sep + sep +
+           sep + sep + "\r\n";
+  }
+  return out;
+}
+
+}  // namespace papi

@@ -1,0 +1,67 @@
+#include <catch2/catch.hpp>
+
+#include "load/folder_loader.h"
+#include "workflow/text.h"
+
+using namespace papi;
+
+TEST_CASE("yaml_quoted: any text reads back as itself", "[workflow-text]") {
+  CHECK(yaml_quoted("Công văn 12") == "\"Công văn 12\"");
+  CHECK(yaml_quoted("a \"b\" \\ c") == "\"a \\\"b\\\" \\\\ c\"");
+  CHECK(yaml_quoted("x\ny\tz\r") == "\"x\\ny\\tz\\r\"");
+  CHECK(yaml_quoted("\x01\x7F") == "\"\\x01\\x7F\"");
+  CHECK(yaml_quoted("a\xE2\x80\xA8z") == "\"a\\u2028z\"");
+  CHECK(yaml_quoted("") == "\"\"");
+
+  // Through the loader: a status record's note holds the text unchanged.
+  const std::string texts[] = {"# not a comment", "key: value",       "- item",
+                               "'single'",        "ends with space ", "Lưu: VT.",
+                               "\xC2\x85nel",     "\xEF\xBB\xBF bom", "\xE2\x80\xA9ps"};
+  for (const std::string& text : texts) {
+    const std::string yaml =
+        "schema_version: 1\nunit: a\nperiod: 2021-Q1\nrecords:\n  - task: \"1.1\"\n"
+        "    state: done\n    note: " +
+        yaml_quoted(text) + "\n";
+    const LoadedDocument loaded = load_document(DocumentKind::status, yaml, "s.yaml", 0, {});
+    INFO(yaml);
+    REQUIRE(loaded.report);
+    REQUIRE(loaded.report->records.size() == 1);
+    CHECK(loaded.report->records[0].note == text);
+  }
+}
+
+TEST_CASE("yaml_period: a year is quoted, other periods are plain", "[workflow-text]") {
+  CHECK(yaml_period("2021") == "\"2021\"");
+  CHECK(yaml_period("2021-Q1") == "2021-Q1");
+  CHECK(yaml_period("2021-03") == "2021-03");
+}
+
+TEST_CASE("comment_safe: nothing can end the comment", "[workflow-text]") {
+  CHECK(comment_safe("a\nb\r\nc") == "a b  c");
+  CHECK(comment_safe("x\xE2\x80\xA8y\xC2\x85z") == "x y z");
+  CHECK(comment_safe("Việt\t") == "Việt ");
+}
+
+TEST_CASE("wrap_words: at spaces, counting characters", "[workflow-text]") {
+  CHECK(wrap_words("một hai ba bốn năm", 8) ==
+        std::vector<std::string>{"một hai", "ba bốn", "năm"});
+  CHECK(wrap_words("  ", 8).empty());
+  CHECK(wrap_words("dàidàidàidài x", 4) == std::vector<std::string>{"dàidàidàidài", "x"});
+}
+
+TEST_CASE("fold_for_matching and slugify", "[workflow-text]") {
+  CHECK(fold_for_matching("  Đã  Hoàn_thành ") == "da hoan thanh");
+  CHECK(fold_for_matching("ĐANG-THỰC-HIỆN") == "dang thuc hien");
+  CHECK(fold_for_matching("Kho\xcc\x82ng") == "khong");
+  CHECK(slugify("Văn Giang 2024") == "van-giang-2024");
+  CHECK(slugify("--Phòng GD&ĐT--") == "phong-gd-dt");
+  CHECK(slugify("***").empty());
+  CHECK(trim_blank("\xC2\xA0 x y\t") == "x y");
+}
+
+TEST_CASE("closest_match: only close words are suggested", "[workflow-text]") {
+  const std::vector<std::string> names = {"evidence", "reason", "note"};
+  CHECK(closest_match("evidance", names) == "evidence");
+  CHECK(closest_match("notes", names) == "note");
+  CHECK(closest_match("completely different", names).empty());
+}
