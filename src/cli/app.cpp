@@ -122,11 +122,10 @@ int run_cli(int argc, char** argv) {
   CLI::App* diff_app = app.add_subcommand(
       "diff", "What changed in a plan folder between two git revisions, completion included");
   diff_app
-      ->add_option("args", diff.arguments,
+      ->add_option("revisions", diff.arguments,
                    "[DIR] REV_A [REV_B]: the plan folder (default .), and two revisions; without "
                    "REV_B, the working tree")
-      ->required()
-      ->expected(1, 3);
+      ->required();
   diff_app->add_option("-p,--period", diff.period,
                        "Compare completion for this period (default: the latest with data)");
   diff_app->add_option("-f,--format", diff.format, "Output format")

@@ -281,3 +281,45 @@ TEST_CASE("import: a plan with nothing in it does not crash the parser", "[csv]"
         "2:1 import-unknown-unit error\n"
         "2:2 import-unknown-task error\n");
 }
+
+TEST_CASE("import: mangled spreadsheets never crash and never give an invalid file", "[csv]") {
+  const test::LoadedPlan plan = small();
+  const std::string seed =
+      "\xEF\xBB\xBFunit;task;state;progress;completed;evidence;reason;note\r\n"
+      "th-a;1.2;Đang thực hiện;40,5;;;;\r\n"
+      "th-a;1.1;Hoàn thành;;15/06/2021;\"Công văn 12; \"\"khẩn\"\"\";;\r\n"
+      "mn-a;2.1;Không áp dụng;;;;Không có;\"hai\r\ndòng\"\r\n";
+  const char pieces[] = {'"', ';', ',', '\r', '\n', '\0', '\x85', '\xC3', ' ', '1', '.', '%'};
+  std::uint32_t state = 2021;
+  auto next = [&] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = seed;
+    const int edits = 1 + static_cast<int>(next() % 4);
+    for (int e = 0; e < edits && !text.empty(); ++e) {
+      const std::size_t at = next() % text.size();
+      switch (next() % 3) {
+        case 0:
+          text.erase(at, 1 + next() % 8);
+          break;
+        case 1:
+          text.insert(at, 1, pieces[next() % sizeof pieces]);
+          break;
+        default:
+          text[at] = pieces[next() % sizeof pieces];
+      }
+    }
+    const ImportResult result = import_text(text, plan.data);
+    if (has_errors(result.diagnostics))
+      continue;
+    for (const ImportedReport& report : result.reports) {
+      const LoadedDocument loaded =
+          load_document(DocumentKind::status, report.yaml, report.path, 0, {});
+      INFO(text);
+      CHECK(loaded.diagnostics.empty());
+      CHECK(loaded.report.has_value());
+    }
+  }
+}

@@ -19,8 +19,8 @@ The page marks its examples with a comment line right before a fenced block:
 - pre-commit: the papi-validate hook of .pre-commit-hooks.yaml, with each configuration of the
   page: its command line passes on the shipped plan and fails on a broken copy; its `files`
   pattern matches plan files.
-- github-actions, gitlab-ci: each step or script of the jobs (but the one that builds papi)
-  runs in a git copy of the plans; the artifacts exist; validation fails on broken data.
+- github-actions, gitlab-ci: each step or script of the jobs (but those that install git and
+  build papi: `id: install...`, `before_script`) runs in a git copy of the plans; the artifacts exist; validation fails on broken data.
 - scheduled: the weekly script runs against a clone of a repository and writes the reports; the
   crontab line and the systemd units are well-formed and run that script.
 
@@ -299,7 +299,7 @@ def part_github_actions(tmp):
                                          "GITHUB_WORKSPACE": str(folder)})
         results = []
         for step in steps:
-            if "run" not in step or step.get("id") == "install":
+            if "run" not in step or step.get("id", "").startswith("install"):
                 continue
             if only and step.get("name") != only:
                 continue

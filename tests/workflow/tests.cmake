@@ -40,11 +40,17 @@ foreach(csv IN LISTS PAPI_IMPORT_CASES)
                    import ${PAPI_VG} tests/workflow/import/${case}.csv --period 2021-Q3)
 endforeach()
 
-# Commands that write files or need git, in temporary folders.
-foreach(part init roundtrip diff schema)
-  add_test(NAME "workflow: ${part}"
+# Commands that write files or need git, in temporary folders. init and diff compare with
+# tests/workflow/golden/{init,diff}/ ("golden" in their names: `PAPI_UPDATE_GOLDEN=1 ctest -R
+# golden` rewrites them too).
+foreach(part "init|init (golden files)" "roundtrip|roundtrip" "diff|diff (golden files)"
+        "schema|schema")
+  string(REPLACE "|" ";" part "${part}")
+  list(GET part 0 name)
+  list(GET part 1 title)
+  add_test(NAME "workflow: ${title}"
            COMMAND ${PAPI_SYSTEM_PYTHON} ${PAPI_WORKFLOW}/check_workflow.py $<TARGET_FILE:papi>
-                   ${PROJECT_SOURCE_DIR} ${part})
+                   ${PROJECT_SOURCE_DIR} ${name})
 endforeach()
 
 # Every example of docs/workflows.md, run.
