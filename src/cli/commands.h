@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/folder_loader.h"
@@ -23,6 +24,12 @@ struct CommonOptions {
 };
 
 void add_common_options(CLI::App& command, CommonOptions& options);
+
+struct CheckedPlan;
+// Prints the errors of a checked plan (with the caret display) and a summary line ending in
+// `consequence`; true when there were errors, so that the command stops with exit 1.
+bool report_data_errors(const CheckedPlan& checked, const std::string& directory,
+                        std::string_view consequence);
 
 struct PlanCommand {
   std::string directory = ".";

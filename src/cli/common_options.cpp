@@ -3,7 +3,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+
+#include <fmt/format.h>
+
 #include "cli/commands.h"
+#include "cli/terminal.h"
+#include "render/diagnostics_render.h"
+#include "validate/validate_folder.h"
 
 namespace papi {
 
@@ -34,6 +41,24 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
                   "Most values that aliases may expand to in one file")
       ->capture_default_str()
       ->group("Limits");
+}
+
+bool report_data_errors(const CheckedPlan& checked, const std::string& directory,
+                        std::string_view consequence) {
+  Diagnostics errors;
+  for (const Diagnostic& d : checked.diagnostics) {
+    if (d.severity == Severity::error)
+      errors.push_back(d);
+  }
+  if (errors.empty() && checked.data.plan)
+    return false;
+  attach_source_lines(errors);
+  std::fputs(render_diagnostics_text(errors, use_color(stderr)).c_str(), stderr);
+  std::fputs(fmt::format("papi: {}: {} error(s); {} (see `papi validate`)\n", directory,
+                         errors.size(), consequence)
+                 .c_str(),
+             stderr);
+  return true;
 }
 
 }  // namespace papi

@@ -38,20 +38,8 @@ int run_report(const ReportCommand& command) {
   }
 
   CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
-  Diagnostics errors;
-  for (const Diagnostic& d : checked.diagnostics) {
-    if (d.severity == Severity::error)
-      errors.push_back(d);
-  }
-  if (!errors.empty() || !checked.data.plan) {
-    attach_source_lines(errors);
-    std::fputs(render_diagnostics_text(errors, use_color(stderr)).c_str(), stderr);
-    std::fputs(fmt::format("papi: {}: {} error(s); no report written (see `papi validate`)\n",
-                           command.directory, errors.size())
-                   .c_str(),
-               stderr);
+  if (report_data_errors(checked, command.directory, "no report written"))
     return kExitDataErrors;
-  }
   const PlanData& data = checked.data;
   if (!requested) {
     const std::vector<Period> periods = periods_with_data(data);
