@@ -253,7 +253,9 @@ class Compiler {
 
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
 };
 
 // Per thread: the verdict of each pattern on the texts seen, because the same task ids, dates
@@ -346,7 +348,10 @@ class Checker {
         passed += value == Tri::pass ? 1 : 0;
         unsure = unsure || value == Tri::unsure;
       }
-      const Tri one = passed > 1 ? Tri::fail : unsure ? Tri::unsure : passed == 1 ? Tri::pass : Tri::fail;
+      const Tri one = passed > 1    ? Tri::fail
+                      : unsure      ? Tri::unsure
+                      : passed == 1 ? Tri::pass
+                                    : Tri::fail;
       if (meet(one))
         return Tri::fail;
     }
