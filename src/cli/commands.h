@@ -19,6 +19,7 @@ struct CommonOptions {
   std::size_t max_nodes = 2'000'000;
   std::size_t max_depth = 64;
   std::size_t max_alias_nodes = 100'000;
+  std::size_t max_string_bytes = 64u * 1024;
 
   LoadOptions load_options() const;
 };

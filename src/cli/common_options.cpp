@@ -21,6 +21,9 @@ LoadOptions CommonOptions::load_options() const {
   options.limits.max_nodes = max_nodes;
   options.limits.max_depth = max_depth;
   options.limits.max_alias_nodes = max_alias_nodes;
+  // Aliases may not make a file's text larger than the largest file could hold.
+  options.limits.max_alias_bytes = static_cast<std::size_t>(max_file_bytes);
+  options.limits.max_string_bytes = max_string_bytes;
   return options;
 }
 
@@ -39,6 +42,11 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
   command
       .add_option("--max-alias-nodes", options.max_alias_nodes,
                   "Most values that aliases may expand to in one file")
+      ->capture_default_str()
+      ->group("Limits");
+  command
+      .add_option("--max-string-length", options.max_string_bytes,
+                  "Longest key or text value, in bytes")
       ->capture_default_str()
       ->group("Limits");
 }

@@ -44,6 +44,15 @@ class FastBuilder : public YAML::EventHandler {
                 const std::string& value) override {
     // yaml-cpp tags plain scalars "?" and quoted or block scalars "!" (as read_yaml).
     const bool as_text = tag == "!" || tag == "tag:yaml.org,2002:str";
+    if (value.size() > limits_.max_string_bytes)
+      throw NotPlain{};
+    if (as_text && is_double_quoted_at(text_, mark.pos)) {
+      std::string repaired = value;
+      if (repair_decoded_escapes(repaired)) {
+        scalar(mark, anchor, repaired, nullptr);
+        return;
+      }
+    }
     scalar(mark, anchor, value, as_text ? nullptr : &value);
   }
 

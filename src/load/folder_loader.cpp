@@ -7,9 +7,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <sstream>
 #include <thread>
 #include <variant>
@@ -353,16 +355,27 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
   const unsigned threads =
       std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(jobs.size())));
   std::atomic<std::size_t> next{0};
+  // A failure in a worker (out of memory) stops every worker and is rethrown here, so that
+  // main reports it instead of std::terminate.
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
   auto worker = [&] {
-    for (std::size_t i = next++; i < jobs.size(); i = next++) {
-      LoadedDocument outcome = load_file(jobs[i], static_cast<std::uint32_t>(i), options);
-      problems[i] = std::move(outcome.diagnostics);
-      if (i < heads) {
-        head_outcomes[i] = std::move(outcome);
-      } else if (outcome.report) {
-        reports[i - heads] = std::move(*outcome.report);
-        has_report[i - heads] = 1;
+    try {
+      for (std::size_t i = next++; i < jobs.size(); i = next++) {
+        LoadedDocument outcome = load_file(jobs[i], static_cast<std::uint32_t>(i), options);
+        problems[i] = std::move(outcome.diagnostics);
+        if (i < heads) {
+          head_outcomes[i] = std::move(outcome);
+        } else if (outcome.report) {
+          reports[i - heads] = std::move(*outcome.report);
+          has_report[i - heads] = 1;
+        }
       }
+    } catch (...) {
+      next = jobs.size();
+      const std::lock_guard lock(failure_mutex);
+      if (!failure)
+        failure = std::current_exception();
     }
     release_thread_buffers();
   };
@@ -373,6 +386,8 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
     for (unsigned t = 0; t < threads; ++t)
       pool.emplace_back(worker);
   }
+  if (failure)
+    std::rethrow_exception(failure);
 
   PlanData& data = result.data;
   data.files.reserve(jobs.size());

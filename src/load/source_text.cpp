@@ -70,6 +70,39 @@ Diagnostic located_error(const std::string& file, std::string_view text, std::si
 
 }  // namespace
 
+bool repair_decoded_escapes(std::string& value) {
+  std::size_t pos = 0;
+  while (pos < value.size()) {
+    const std::size_t length = utf8_sequence_length(value, pos);
+    if (length == 0)
+      break;
+    pos += length;
+  }
+  if (pos == value.size())
+    return false;
+  std::string repaired(value, 0, pos);
+  while (pos < value.size()) {
+    const std::size_t length = utf8_sequence_length(value, pos);
+    if (length != 0) {
+      repaired.append(value, pos, length);
+      pos += length;
+      continue;
+    }
+    // 0x85 and 0xA0 become U+0085 and U+00A0; any other stray byte (none is expected)
+    // becomes U+FFFD rather than reach the reports.
+    const auto byte = static_cast<unsigned char>(value[pos]);
+    if (byte == 0x85 || byte == 0xA0) {
+      repaired += static_cast<char>(0xC2);
+      repaired += static_cast<char>(byte);
+    } else {
+      repaired += "\xEF\xBF\xBD";
+    }
+    ++pos;
+  }
+  value = std::move(repaired);
+  return true;
+}
+
 DecodedText decode_source(std::string bytes, const std::string& file) {
   DecodedText result;
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {

@@ -19,6 +19,13 @@ struct DecodedText {
 
 DecodedText decode_source(std::string bytes, const std::string& file);
 
+// yaml-cpp decodes the double-quoted escapes \N and \_ into the single bytes 0x85 and 0xA0
+// instead of the UTF-8 of U+0085 and U+00A0, so a decoded scalar is not valid UTF-8. Any
+// other byte of a scalar read from valid UTF-8 text is valid, and neither byte can begin a
+// sequence, so each stray one is turned into its code point. Returns false when `value`
+// needed no change.
+bool repair_decoded_escapes(std::string& value);
+
 // The 1-based line `line` of `text`, without its line end; empty past the end.
 std::string_view line_of(std::string_view text, unsigned line);
 

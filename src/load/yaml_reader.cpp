@@ -172,6 +172,20 @@ nlohmann::json type_plain_scalar(const std::string& text) {
   return text;
 }
 
+bool is_double_quoted_at(std::string_view text, long long mark_pos) {
+  if (mark_pos < 0)
+    return false;
+  // The mark of an anchored or tagged scalar is at its `&anchor` or `!tag`.
+  std::size_t pos = static_cast<std::size_t>(mark_pos);
+  while (pos < text.size() && (text[pos] == '&' || text[pos] == '!')) {
+    while (pos < text.size() && text[pos] != ' ' && text[pos] != '\t' && text[pos] != '\n')
+      ++pos;
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t'))
+      ++pos;
+  }
+  return pos < text.size() && text[pos] == '"';
+}
+
 namespace {
 
 // An istream over a string_view without copying it.
@@ -212,6 +226,15 @@ class DocumentBuilder : public YAML::EventHandler {
       return;
     }
     alias_nodes_ += found->second.size;
+    alias_bytes_ += found->second.bytes;
+    if (alias_bytes_ > limits_.max_alias_bytes) {
+      error(mark, "alias-expansion",
+            fmt::format("aliases expand to more than {} bytes of text (an \"alias bomb\")",
+                        limits_.max_alias_bytes),
+            "remove the anchors (&) and aliases (*); papi files do not need them");
+      abort_document();
+      return;
+    }
     if (alias_nodes_ > limits_.max_alias_nodes) {
       error(mark, "alias-expansion",
             fmt::format("aliases expand to more than {} values (an \"alias bomb\")",
@@ -220,6 +243,7 @@ class DocumentBuilder : public YAML::EventHandler {
       abort_document();
       return;
     }
+    bytes_ += found->second.bytes;
     SourceNode source = found->second.source;
     set_position(source, mark);
     deliver(mark, found->second.value, std::move(source), std::string{}, found->second.size);
@@ -227,8 +251,25 @@ class DocumentBuilder : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    if (skipping())
+      return;
+    if (value.size() > limits_.max_string_bytes) {
+      error(mark, "string-too-long",
+            fmt::format("a text of {} bytes is longer than the limit of {} bytes", value.size(),
+                        limits_.max_string_bytes),
+            "shorten it (link to a long document instead), or raise --max-string-length");
+      abort_document();
+      return;
+    }
     // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
     const bool as_text = tag == "!" || tag == "tag:yaml.org,2002:str";
+    if (as_text && is_double_quoted_at(text_, mark.pos)) {
+      std::string repaired = value;
+      if (repair_decoded_escapes(repaired)) {
+        OnScalarValue(mark, anchor, nlohmann::json(repaired), repaired);
+        return;
+      }
+    }
     OnScalarValue(mark, anchor, as_text ? nlohmann::json(value) : type_plain_scalar(value), value);
   }
 
@@ -250,6 +291,7 @@ class DocumentBuilder : public YAML::EventHandler {
     SourceNode source;
     YAML::anchor_t anchor = 0;
     std::size_t nodes_at_start = 0;
+    std::size_t bytes_at_start = 0;
     YAML::Mark mark;
     // Mapping state: the key read and waiting for its value.
     bool has_key = false;
@@ -262,6 +304,7 @@ class DocumentBuilder : public YAML::EventHandler {
     nlohmann::json value;
     SourceNode source;
     std::size_t size = 0;
+    std::size_t bytes = 0;  // of keys and texts
   };
 
   // yaml-cpp counts columns in bytes; diagnostics count characters.
@@ -287,8 +330,9 @@ class DocumentBuilder : public YAML::EventHandler {
       return;
     SourceNode source;
     set_position(source, mark);
+    bytes_ += raw.size();
     if (anchor != 0)
-      anchors_[anchor] = Anchored{value, source, 1};
+      anchors_[anchor] = Anchored{value, source, 1, raw.size()};
     deliver(mark, std::move(value), std::move(source), raw, 1);
   }
 
@@ -307,6 +351,7 @@ class DocumentBuilder : public YAML::EventHandler {
     set_position(frame.source, mark);
     frame.anchor = anchor;
     frame.nodes_at_start = nodes_;
+    frame.bytes_at_start = bytes_;
     frame.mark = mark;
     stack_.push_back(std::move(frame));
   }
@@ -318,7 +363,8 @@ class DocumentBuilder : public YAML::EventHandler {
     stack_.pop_back();
     const std::size_t size = nodes_ - frame.nodes_at_start + 1;
     if (frame.anchor != 0)
-      anchors_[frame.anchor] = Anchored{frame.value, frame.source, size};
+      anchors_[frame.anchor] =
+          Anchored{frame.value, frame.source, size, bytes_ - frame.bytes_at_start};
     // The collection's own node was not counted yet: deliver counts it.
     nodes_ -= size - 1;
     deliver(frame.mark, std::move(frame.value), std::move(frame.source), std::nullopt, size);
@@ -401,6 +447,8 @@ class DocumentBuilder : public YAML::EventHandler {
   std::optional<YamlDocument> root_;
   std::size_t nodes_ = 0;
   std::size_t alias_nodes_ = 0;
+  std::size_t bytes_ = 0;        // keys and texts read so far, aliases expanded
+  std::size_t alias_bytes_ = 0;  // of which produced by aliases
   bool aborted_ = false;
   YAML::Mark document_mark_;
 };

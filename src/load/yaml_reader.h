@@ -36,7 +36,15 @@ struct YamlLimits {
   std::size_t max_depth = 64;
   std::size_t max_nodes = 2'000'000;
   std::size_t max_alias_nodes = 100'000;  // nodes produced by expanding aliases
+  // Bytes of keys and texts produced by expanding aliases: one alias of a long text, repeated,
+  // would otherwise multiply it past any memory (the CLI sets it to the file size limit).
+  std::size_t max_alias_bytes = 16u * 1024 * 1024;
+  std::size_t max_string_bytes = 64u * 1024;  // one key or text value, in bytes of UTF-8
 };
+
+// Whether the scalar at `mark_pos` of `text` is double-quoted, the only kind whose escapes
+// yaml-cpp may decode into bytes that are not UTF-8 (see repair_decoded_escapes).
+bool is_double_quoted_at(std::string_view text, long long mark_pos);
 
 struct YamlReadResult {
   std::optional<YamlDocument> document;  // absent when the text is empty or not valid YAML

@@ -162,3 +162,35 @@ TEST_CASE("non-finite numbers are rejected where the schema cannot tell", "[load
   CHECK(loaded.diagnostics[0].code == "invalid-value");
   CHECK(loaded.diagnostics[0].line == 7);
 }
+
+TEST_CASE("both loading paths read the escapes \\N and \\_ as U+0085 and U+00A0", "[loader]") {
+  const std::string text =
+      "schema_version: 1\nunit: a\nperiod: 2021-Q1\nrecords:\n"
+      "  - task: \"1.1\"\n    state: done\n    evidence: \"dòng\\Nmới\\_x\"\n";
+  for (const bool fast_path : {true, false}) {
+    LoadOptions options;
+    options.fast_path = fast_path;
+    auto loaded = load_document(DocumentKind::status, text, "f.yaml", 0, options);
+    CHECK(loaded.diagnostics.empty());
+    REQUIRE(loaded.report);
+    CHECK(loaded.report->records[0].evidence == "dòng\u0085mới\u00a0x");
+  }
+}
+
+TEST_CASE("a text past the string limit stops the file on both loading paths", "[loader]") {
+  const std::string text =
+      "schema_version: 1\nunit: a\nperiod: 2021-Q1\nrecords:\n"
+      "  - task: \"1.1\"\n    state: done\n    evidence: \"" +
+      std::string(100, 'x') + "\"\n";
+  for (const bool fast_path : {true, false}) {
+    LoadOptions options;
+    options.fast_path = fast_path;
+    options.limits.max_string_bytes = 99;
+    auto loaded = load_document(DocumentKind::status, text, "f.yaml", 0, options);
+    REQUIRE(loaded.diagnostics.size() == 1);
+    CHECK(loaded.diagnostics[0].code == "string-too-long");
+    CHECK(loaded.diagnostics[0].line == 7);
+    CHECK(loaded.diagnostics[0].column == 15);
+    CHECK_FALSE(loaded.report);
+  }
+}

@@ -48,3 +48,19 @@ TEST_CASE("line_of and column_in_characters", "[text]") {
   CHECK(column_in_characters("tên: x", 5) == 5);  // "tên:" is 5 bytes, 4 characters
   CHECK(column_in_characters("tên: x", 6) == 6);
 }
+
+TEST_CASE("repair_decoded_escapes turns stray 0x85 and 0xA0 into code points", "[text]") {
+  std::string valid = "Trường \xC2\x85 à";  // already valid, à holds the byte A0
+  CHECK_FALSE(repair_decoded_escapes(valid));
+  CHECK(valid == "Trường \xC2\x85 à");
+  std::string decoded =
+      "à\x85"
+      "b\xA0";
+  CHECK(repair_decoded_escapes(decoded));
+  CHECK(decoded ==
+        "à\xC2\x85"
+        "b\xC2\xA0");
+  std::string other = "a\xFF";
+  CHECK(repair_decoded_escapes(other));
+  CHECK(other == "a\xEF\xBF\xBD");
+}

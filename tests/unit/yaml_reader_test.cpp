@@ -109,6 +109,69 @@ TEST_CASE("an alias bomb is stopped at the expansion limit", "[yaml]") {
         "aliases expand to more than 100000 values (an \"alias bomb\")");
 }
 
+TEST_CASE("an alias of a long text repeated is stopped at the byte limit", "[yaml]") {
+  // 1,000 bytes and 40 aliases: few values, but 40,000 bytes of text.
+  YamlLimits limits;
+  limits.max_alias_bytes = 20'000;
+  std::string list;
+  for (int i = 0; i < 40; ++i)
+    list += i == 0 ? "*x" : ", *x";
+  auto result = read_yaml("a: &x \"" + std::string(1000, 'x') + "\"\nb: [" + list + "]\n",
+                          "long-alias.yaml", limits);
+  CHECK_FALSE(result.document);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].code == "alias-expansion");
+  CHECK(result.diagnostics[0].line == 2);
+  CHECK(result.diagnostics[0].column == 85);  // the 21st alias
+  CHECK(result.diagnostics[0].message ==
+        "aliases expand to more than 20000 bytes of text (an \"alias bomb\")");
+}
+
+TEST_CASE("a mapping alias counts the bytes of its keys and texts", "[yaml]") {
+  YamlLimits limits;
+  limits.max_alias_bytes = 11;
+  // The anchored mapping holds "key" and "value": 8 bytes per alias.
+  CHECK(read_yaml("a: &m {key: value}\nb: *m\n", "t.yaml", limits).document);
+  auto result = read_yaml("a: &m {key: value}\nb: *m\nc: *m\n", "t.yaml", limits);
+  CHECK_FALSE(result.document);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].code == "alias-expansion");
+  CHECK(result.diagnostics[0].line == 3);
+}
+
+TEST_CASE("a text longer than the string limit is located", "[yaml]") {
+  YamlLimits limits;
+  limits.max_string_bytes = 8;
+  CHECK(read_yaml("a: \"12345678\"\n", "t.yaml", limits).document);
+  auto result = read_yaml("a: ok\nb:\n  - \"123456789\"\n", "t.yaml", limits);
+  CHECK_FALSE(result.document);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].code == "string-too-long");
+  CHECK(result.diagnostics[0].line == 3);
+  CHECK(result.diagnostics[0].column == 5);
+  CHECK(result.diagnostics[0].message == "a text of 9 bytes is longer than the limit of 8 bytes");
+  // Keys are texts too; the limit counts bytes, not characters ("Đủ" is 5 bytes).
+  result = read_yaml("Đủ Đủ: 1\n", "t.yaml", limits);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].code == "string-too-long");
+  CHECK(result.diagnostics[0].column == 1);
+}
+
+TEST_CASE("the escapes \\N and \\_ become U+0085 and U+00A0", "[yaml]") {
+  // yaml-cpp 0.7 decodes them into the lone bytes 0x85 and 0xA0.
+  auto result = read_yaml("a: \"x\\Ny\\_z\"\nb: &k \"à\\N\"\nc: *k\n\"k\\_\": 1\n", "t.yaml");
+  REQUIRE(result.document);
+  CHECK(result.document->value["a"] == Json("x\u0085y\u00a0z"));
+  CHECK(result.document->value["b"] == Json("à\u0085"));
+  CHECK(result.document->value["c"] == Json("à\u0085"));
+  CHECK(result.document->value.contains("k\u00a0"));
+  // Single-quoted and plain scalars have no escapes: the backslash stays.
+  result = read_yaml("a: 'x\\N'\nb: x\\N\n", "t.yaml");
+  REQUIRE(result.document);
+  CHECK(result.document->value["a"] == Json("x\\N"));
+  CHECK(result.document->value["b"] == Json("x\\N"));
+}
+
 TEST_CASE("small aliases expand normally", "[yaml]") {
   auto result = read_yaml("a: &x [1, 2]\nb: *x\n", "t.yaml");
   REQUIRE(result.document);
