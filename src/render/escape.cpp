@@ -27,6 +27,13 @@ bool is_control(char c) {
   return (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') || c == 0x7F;
 }
 
+// A C1 control (U+0080..U+009F, among them CSI U+009B) starts at `i`: its UTF-8 is C2 80..9F.
+bool is_c1_control(std::string_view text, std::size_t i) {
+  return static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
+         static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+         static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+}
+
 std::string markdown_escaped(std::string_view text, bool in_table) {
   std::string out;
   out.reserve(text.size() + 8);
@@ -68,7 +75,12 @@ std::string markdown_escaped(std::string_view text, bool in_table) {
         out += c;
         break;
       default:
-        out += is_control(c) ? kReplacement : std::string_view(&c, 1);
+        if (is_c1_control(text, i)) {
+          out += kReplacement;
+          ++i;
+        } else {
+          out += is_control(c) ? kReplacement : std::string_view(&c, 1);
+        }
     }
   }
   return out;
@@ -110,7 +122,13 @@ std::string csv_text_field(std::string_view text) {
 
 std::string xml_text(std::string_view text) {
   std::string out;
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (is_c1_control(text, i)) {
+      out += kReplacement;
+      ++i;
+      continue;
+    }
     switch (c) {
       case '&':
         out += "&amp;";
@@ -135,10 +153,8 @@ std::string terminal_safe(std::string_view text) {
     const auto c = static_cast<unsigned char>(text[i]);
     if ((c < 0x20 && c != '\t') || c == 0x7F) {
       out += fmt::format("\\x{:02x}", c);
-    } else if (c == 0xC2 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-      // C1 controls (U+0080..U+009F) include CSI, which terminals also obey.
+    } else if (is_c1_control(text, i)) {
+      // C1 controls include CSI, which terminals also obey.
       out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));
       ++i;
     } else {

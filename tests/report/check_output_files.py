@@ -28,6 +28,47 @@ def run(papi, *args, cwd):
     return result.returncode, result.stdout.decode(), result.stderr.decode()
 
 
+def check_concurrent_runs(papi, plan, tmp):
+    """Runs that write the same -o at once leave one of their reports whole, never a mix, and
+    a reader polling meanwhile sees a whole report each time."""
+    expected = {}
+    for lang in ("vi", "en"):
+        folder = os.path.join(tmp, "expected-" + lang)
+        os.mkdir(folder)
+        code, _, _ = run(papi, "report", plan, "--lang", lang, "-o", os.path.join(folder, "same.md"), cwd=tmp)
+        check(code == 0, f"concurrent: the {lang} report alone exits 0")
+        expected[lang] = tuple(open(os.path.join(folder, "same" + ext), "rb").read() for ext in (".md", ".svg"))
+    reports = {e[0] for e in expected.values()}
+    charts = {e[1] for e in expected.values()}
+    check(len(reports) == 2, "concurrent: the two languages give different reports")
+
+    shared = os.path.join(tmp, "shared")
+    os.mkdir(shared)
+    target = os.path.join(shared, "same.md")
+    reads = torn = 0
+    for _ in range(10):
+        runs = [subprocess.Popen([papi, "report", plan, "--lang", lang, "-o", target], cwd=tmp,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                for lang in ("vi", "en", "vi", "en")]
+        while any(r.poll() is None for r in runs):
+            try:
+                content = open(target, "rb").read()
+            except FileNotFoundError:
+                continue
+            reads += 1
+            torn += content not in reports
+        codes = [r.wait() for r in runs]
+        for r in runs:
+            r.stderr.close()
+        check(codes == [0, 0, 0, 0], f"concurrent: every run exits 0 (got {codes})")
+        check(open(target, "rb").read() in reports, "concurrent: the report left is one run's, whole")
+        check(open(os.path.join(shared, "same.svg"), "rb").read() in charts,
+              "concurrent: the chart left is one run's, whole")
+        check(sorted(os.listdir(shared)) == ["same.md", "same.svg"], "concurrent: no temporary file is left")
+    check(torn == 0, f"concurrent: a reader never saw a partial or mixed report ({torn} of {reads} reads)")
+    print(f"concurrent runs: 40 runs in 10 rounds, {reads} reads while they ran, {torn} partial")
+
+
 def main():
     papi, repo = sys.argv[1], sys.argv[2]
     with tempfile.TemporaryDirectory() as tmp:
@@ -71,6 +112,8 @@ def main():
         if os.path.exists("/dev/full"):
             code, _, err = run(papi, "report", plan, "-o", "/dev/full", cwd=tmp)
             check(code == 2, f"/dev/full: exit 2 (got {code}: {err})")
+
+        check_concurrent_runs(papi, plan, tmp)
 
         # Broken data: exit 1 and no report file at all.
         broken = os.path.join(tmp, "broken")

@@ -30,6 +30,7 @@ HOSTILE = [
     "[bấm](javascript:alert(1))",
     "cột | giữa\nxuống dòng",
     "\x1b[31mđỏ\x1b[0m\x1b]0;title\x07",
+    "\u009b31mCSI\u009b0m\u0085NEL",  # C1 controls: CSI acts on terminals like ESC [
 ]
 
 
@@ -54,7 +55,7 @@ def yaml_string(text):
             out += "\\n"
         elif ch == "\t":
             out += "\\t"
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+        elif ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F:
             out += "\\x%02x" % ord(ch)
         else:
             out += ch
@@ -111,6 +112,7 @@ def check_markdown(text, label):
     check("<img" not in text.lower(), f"{label}: no raw <img>")
     check(re.search(r"(?<!\\)\]\(javascript:", text) is None, f"{label}: no live javascript: link")
     check("\x1b" not in text and "\x07" not in text and "\r" not in text, f"{label}: no control characters")
+    check(re.search("[\x80-\x9f]", text) is None, f"{label}: no C1 control characters")
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if line.startswith("|") and i + 1 < len(lines) and set(lines[i + 1]) <= set("|-: "):
@@ -144,11 +146,38 @@ def main():
         code, out, _ = run(papi, "report", plan, "--format", "json", cwd=tmp)
         check(code == 0 and "\x1b" not in out, "report json: control characters escaped")
         names = [u["name"] for u in json.loads(out)["units"]]
-        check(HOSTILE[10] in names, "report json: the value itself is kept, escaped")
+        check(HOSTILE[10] in names and HOSTILE[11] in names,
+              "report json: the values themselves are kept, escaped")
         svg = os.path.join(tmp, "r.md")
         run(papi, "report", plan, "-o", svg, cwd=tmp)
         chart = open(os.path.join(tmp, "r.svg"), encoding="utf-8").read()
         check("<script" not in chart, "svg: no raw <script>")
+
+        # yaml-cpp decodes the escapes \N and \_ into lone bytes; papi keeps U+0085 and U+00A0.
+        escapes = os.path.join(tmp, "escapes")
+        shutil.copytree(plan, escapes)
+        report_path = os.path.join(escapes, "status", "2021-Q2", "pgd.yaml")
+        report = open(report_path, encoding="utf-8").read()
+        # An anchor sends this file through the full loading path; the Q1 file below, with no
+        # anchor, goes through the fast one.
+        report = re.sub(r"evidence: [^\n]*\n", 'evidence: &n "dòng\\\\Nmới\\\\_x"\n', report, count=1)
+        report = re.sub(r"evidence: \"[^\n]*\n", "evidence: *n\n", report, count=1)
+        open(report_path, "w", encoding="utf-8").write(report)
+        q1_path = os.path.join(escapes, "status", "2021-Q1", "pgd.yaml")
+        q1 = open(q1_path, encoding="utf-8").read()
+        q1 = re.sub(r"evidence: [^\n]*\n", 'evidence: "nhanh\\\\Nđường\\\\_y"\n', q1, count=1)
+        open(q1_path, "w", encoding="utf-8").write(q1)
+        code, out, err = run(papi, "validate", escapes, cwd=tmp)
+        check(code == 0, f"\\N and \\_ escapes: validate exit 0 ({err[:200]})")
+        code, out, err = run(papi, "report", escapes, "--format", "csv", "--by", "record", cwd=tmp)
+        check(code == 0 and "dòng\u0085mới\u00a0x" in out, f"\\N and \\_ escapes: the record keeps U+0085 and U+00A0 ({err[:200]})")
+        code, out, err = run(papi, "report", escapes, "--period", "2021-Q1", "--format", "csv", "--by", "record", cwd=tmp)
+        check(code == 0 and "nhanh\u0085đường\u00a0y" in out, f"\\N and \\_ escapes, fast path: U+0085 and U+00A0 kept ({err[:200]})")
+        code, out, err = run(papi, "report", escapes, "--format", "json", cwd=tmp)
+        check(code == 0, f"\\N and \\_ escapes: report json exit 0 ({err[:200]})")
+        code, out, err = run(papi, "report", escapes, cwd=tmp)
+        check(code == 0, f"\\N and \\_ escapes: report md exit 0 ({err[:200]})")
+        check_markdown(out, "report md with \\N")
 
         # Diagnostics that quote hostile text: an unknown field named with escape sequences.
         broken = os.path.join(tmp, "broken")
