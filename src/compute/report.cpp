@@ -279,6 +279,10 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
     report.communes.push_back(std::move(commune));
 
   for (const Period& period : periods_with_data(data)) {
+    // A report shows the road to its period, not what came after it: a Q1 report made
+    // again in July looks as it did in April.
+    if (period.last_day() > request.period.last_day())
+      continue;
     const ReportRequest point_request{period, period.last_day()};
     std::vector<Completion> per_area(areas.size());
     Completion overall;

@@ -166,6 +166,12 @@ TEST_CASE("a half-year report takes each unit's latest report inside it", "[repo
   // The quarter alone does not see Q1 reports.
   const Report q2 = compute_report(loaded.data, {*Period::parse("2021-Q2"), Date{2021, 6, 30}});
   CHECK(q2.units_reported == 1);
+  CHECK(q2.trend.size() == 2);
+
+  // The trend stops at the reported period: a Q1 report does not show Q2.
+  const Report q1 = compute_report(loaded.data, {*Period::parse("2021-Q1"), Date{2021, 3, 31}});
+  REQUIRE(q1.trend.size() == 1);
+  CHECK(q1.trend[0].period == "2021-Q1");
 }
 
 TEST_CASE("a group with no counted pair has no value, not 0", "[report]") {
