@@ -161,8 +161,12 @@ template <class Node>
 bool finite_number(BuildContext& context, const Node& node, std::string_view field) {
   if (!node.is_number() || std::isfinite(node.number()))
     return true;
+  const double number = node.number();
   report(context, node, "invalid-value",
-         fmt::format("`{}` must be an ordinary number, not {}", field, node.dump()),
+         fmt::format("`{}` must be an ordinary number, not {}", field,
+                     std::isnan(number) ? ".nan"
+                     : number < 0       ? "-.inf"
+                                        : ".inf"),
          "write a number such as 40");
   return false;
 }
@@ -222,6 +226,7 @@ std::optional<Plan> plan_of(const Document& document, BuildContext& context) {
     area.name_en = area_node["name_en"].text();
     area.objective = area_node["objective"].text();
     area.location = at(context, area_node);
+    area.id_location = at(context, area_node["id"]);
     plan.areas.push_back(std::move(area));
   }
   for (const Node& section_node : plan_node["sections"].items()) {

@@ -1,9 +1,12 @@
 #include "load/schema_check.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -211,6 +214,11 @@ std::string show_value(const Json& value) {
     return "{...}";
   if (value.is_array())
     return "[...]";
+  if (value.is_number_float() && !std::isfinite(value.get<double>())) {
+    // JSON has no infinity or NaN (dump() writes null); show them as YAML writes them.
+    const double number = value.get<double>();
+    return std::isnan(number) ? ".nan" : number < 0 ? "-.inf" : ".inf";
+  }
   return value.dump();
 }
 
@@ -295,6 +303,37 @@ struct RawError {
   std::string description;
 };
 
+// A bound of `minimum`/`maximum` as valijson words it: "Expected number less than or equal to
+// 100.000000" (std::to_string of the limit).
+struct NumberBound {
+  bool upper = true;
+  bool inclusive = true;
+  double limit = 0;
+};
+
+std::optional<NumberBound> parse_number_bound(const std::string& text) {
+  static constexpr std::string_view kForms[] = {
+      "Expected number less than or equal to ", "Expected number less than ",
+      "Expected number greater than or equal to ", "Expected number greater than "};
+  for (std::size_t i = 0; i < std::size(kForms); ++i) {
+    if (starts_with(text, kForms[i])) {
+      NumberBound bound;
+      bound.upper = i < 2;
+      bound.inclusive = i % 2 == 0;
+      bound.limit = std::strtod(text.c_str() + kForms[i].size(), nullptr);
+      return bound;
+    }
+  }
+  return std::nullopt;
+}
+
+// "at most 99", "above 0": the limit as people write it (100, not 100.000000).
+std::string describe_bound(const NumberBound& bound) {
+  const char* words = bound.upper ? (bound.inclusive ? "at most" : "below")
+                                  : (bound.inclusive ? "at least" : "above");
+  return fmt::format("it must be {} {}", words, bound.limit);
+}
+
 class Translator {
  public:
   Translator(const Json& schema_root, const YamlDocument& document, const std::string& file)
@@ -367,6 +406,11 @@ class Translator {
         d.message = fmt::format("`{}` is not a valid value for {}",
                                 value ? show_value(*value) : "?", field_name);
       }
+      d.hint = description_at(schema_root_, path);
+    } else if (const auto bound = parse_number_bound(text)) {
+      d.code = "invalid-value";
+      d.message = fmt::format("{} {} is out of range: {}", field_name,
+                              value ? show_value(*value) : "", describe_bound(*bound));
       d.hint = description_at(schema_root_, path);
     } else if (starts_with(text, "Expected number") || starts_with(text, "Array should contain")) {
       d.code = "invalid-value";
@@ -463,6 +507,50 @@ bool has_fast_schema(DocumentKind kind) {
   return compiled_schema(kind).fast != nullptr;
 }
 
+namespace {
+
+// A number outside several bounds (`progress` 150: at most 100, and at most 99 for in_progress)
+// is told once, with the tightest bound it breaks. A non-finite number (.inf, .nan) gets no
+// range message at all: the model builder says it must be an ordinary number.
+void drop_redundant_errors(std::vector<const RawError*>& kept, const Json& root) {
+  // A value of the wrong type (a record written as a list) also fails the record's `not`
+  // rules; only the type is worth saying.
+  std::set<std::vector<std::string>> wrong_type;
+  for (const RawError* e : kept) {
+    if (starts_with(e->description, "Value type not permitted"))
+      wrong_type.insert(e->context);
+  }
+  std::vector<const RawError*> result;
+  std::map<std::vector<std::string>, std::size_t> tightest;  // context -> index in result
+  for (const RawError* e : kept) {
+    if (starts_with(e->description, "Target should not validate against schema specified in") &&
+        wrong_type.count(e->context) != 0) {
+      continue;
+    }
+    const auto bound = parse_number_bound(e->description);
+    if (!bound) {
+      result.push_back(e);
+      continue;
+    }
+    const Json* value = data_at(root, to_path(e->context, root));
+    if (value && value->is_number_float() && !std::isfinite(value->get<double>()))
+      continue;
+    const auto [found, inserted] = tightest.emplace(e->context, result.size());
+    if (inserted) {
+      result.push_back(e);
+      continue;
+    }
+    const auto other = parse_number_bound(result[found->second]->description);
+    const bool tighter = other && other->upper == bound->upper &&
+                         (bound->upper ? bound->limit < other->limit : bound->limit > other->limit);
+    if (tighter)
+      result[found->second] = e;
+  }
+  kept = std::move(result);
+}
+
+}  // namespace
+
 Diagnostics check_against_schema(DocumentKind kind, const YamlDocument& document,
                                  const std::string& file) {
   const CompiledSchema& compiled = compiled_schema(kind);
@@ -511,6 +599,8 @@ Diagnostics check_against_schema(DocumentKind kind, const YamlDocument& document
       continue;
     kept.push_back(&e);
   }
+
+  drop_redundant_errors(kept, document.value);
 
   Translator translator(compiled.document, document, file);
   Diagnostics diagnostics;

@@ -62,6 +62,45 @@ TEST_CASE("in_progress needs a progress between 1 and 99", "[schema]") {
   REQUIRE(full.size() == 1);
   CHECK(full[0].code == "invalid-value");
   CHECK(full[0].line == 7);
+  CHECK(full[0].message == "`progress` 100 is out of range: it must be at most 99");
+}
+
+TEST_CASE("a number past several bounds is told once, with the tightest", "[schema]") {
+  // 150 breaks both `maximum: 100` and in_progress's `maximum: 99`.
+  auto d = status_diagnostics("  - task: \"1.1\"\n    state: in_progress\n    progress: 150\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "`progress` 150 is out of range: it must be at most 99");
+  d = status_diagnostics("  - task: \"1.1\"\n    state: done\n    progress: 100.5\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "`progress` 100.5 is out of range: it must be at most 100");
+}
+
+TEST_CASE("a non-finite number is one error, written as YAML writes it", "[schema]") {
+  auto d = status_diagnostics("  - task: \"1.1\"\n    state: in_progress\n    progress: -.inf\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "`progress` must be an ordinary number, not -.inf");
+  d = status_diagnostics("  - task: \"1.1\"\n    state: in_progress\n    progress: .nan\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "`progress` must be an ordinary number, not .nan");
+}
+
+TEST_CASE("a record written as a list is only a wrong type", "[schema]") {
+  auto d = status_diagnostics("  - [task, \"1.1\"]\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].code == "wrong-type");
+  CHECK(d[0].message == "this value must be a mapping (`field: value` lines), not a list");
+}
+
+TEST_CASE("schema_version 1.0 is a wrong type, not an unsupported version", "[schema]") {
+  auto d = load_document(DocumentKind::status,
+                         "schema_version: 1.0\nunit: th-a\nperiod: 2021-Q1\nrecords: []\n",
+                         "s.yaml", 0, LoadOptions{})
+               .diagnostics;
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].code == "wrong-type");
+  CHECK(d[0].message == "`schema_version` must be a whole number, not the number 1.0");
+  CHECK(d[0].line == 1);
+  CHECK(d[0].column == 17);
 }
 
 TEST_CASE("a field that the state forbids points at that field", "[schema]") {
