@@ -130,10 +130,17 @@ bool supported_version(const YamlDocument& document, const std::string& path,
   d.file = path;
   d.line = where ? where->line : 0;
   d.column = where ? where->column : 0;
-  d.code = "unsupported-schema-version";
-  d.message = fmt::format("schema_version {} is not supported: this papi reads format version 1",
-                          version.dump());
-  d.hint = "use a newer papi for this file, or write it in format version 1";
+  if (version.is_number_float() && version.get<double>() == 1.0) {
+    // 1.0 is version 1 written as a decimal, not a newer format.
+    d.code = "wrong-type";
+    d.message = "`schema_version` must be a whole number, not the number 1.0";
+    d.hint = "write `schema_version: 1`";
+  } else {
+    d.code = "unsupported-schema-version";
+    d.message = fmt::format("schema_version {} is not supported: this papi reads format version 1",
+                            version.dump());
+    d.hint = "use a newer papi for this file, or write it in format version 1";
+  }
   diagnostics.push_back(std::move(d));
   return false;
 }

@@ -222,7 +222,9 @@ class DocumentBuilder : public YAML::EventHandler {
       // An alias to a node that is still being built refers to itself.
       error(mark, "yaml-alias", "an alias refers to the node that contains it",
             "remove the alias; papi files do not need anchors or aliases");
-      deliver(mark, nullptr, SourceNode{}, std::string{}, 1);
+      SourceNode placeholder;
+      set_position(placeholder, mark);
+      deliver(mark, nullptr, std::move(placeholder), std::string{}, 1);
       return;
     }
     alias_nodes_ += found->second.size;

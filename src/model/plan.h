@@ -22,6 +22,7 @@ struct Area {
   std::string name_en;
   std::string objective;
   Location location;
+  Location id_location;
 
   bool operator==(const Area&) const = default;
 };

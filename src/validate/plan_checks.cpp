@@ -59,7 +59,7 @@ class Checker {
     for (const Area& area : plan.areas) {
       auto [it, inserted] = seen.emplace(area.id, &area);
       if (!inserted) {
-        add(area.location, Severity::error, "duplicate-id",
+        add(area.id_location, Severity::error, "duplicate-id",
             fmt::format("area {} is listed twice (first on line {})", area.id,
                         it->second->location.line),
             "give each area its own id");
@@ -151,8 +151,14 @@ class Checker {
     }
   }
 
+  // The plan that periods and dates are compared with: none when plan.yaml's year could not
+  // be read (that error is reported), rather than a year 0 that every report would be outside.
+  const Plan* dated_plan() const {
+    return data_.plan && data_.plan->year != 0 ? &*data_.plan : nullptr;
+  }
+
   void check_reports() {
-    const Plan* plan = data_.plan ? &*data_.plan : nullptr;
+    const Plan* plan = dated_plan();
     for (const StatusReport& report : data_.reports)
       check_report(report, plan);
     // period folder -> units with a file there (readable or not), to find who did not report.
@@ -193,9 +199,10 @@ class Checker {
     const auto period = Period::parse(text);
     if (!period)
       return false;
-    if (!data_.plan)
+    const Plan* plan = dated_plan();
+    if (!plan)
       return true;
-    return period->year == data_.plan->year && period->cadence == data_.plan->reporting;
+    return period->year == plan->year && period->cadence == plan->reporting;
   }
 
   void check_report(const StatusReport& report, const Plan* plan) {
