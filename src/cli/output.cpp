@@ -53,6 +53,17 @@ void write_in_place(const std::string& path, std::string_view content) {
 
 }  // namespace
 
+void require_output_folder(const std::string& path) {
+  const fs::path target(path);
+  if (!target.has_parent_path())
+    return;
+  std::error_code ec;
+  if (!fs::is_directory(target.parent_path(), ec)) {
+    throw Fatal(fmt::format("{}: cannot write: the folder {} does not exist (create it first)",
+                            path, target.parent_path().string()));
+  }
+}
+
 void write_file_atomically(const std::string& path, std::string_view content,
                            const std::vector<std::string>& protected_files) {
   for (const std::string& input : protected_files) {
@@ -70,6 +81,7 @@ void write_file_atomically(const std::string& path, std::string_view content,
     write_in_place(path, content);
     return;
   }
+  require_output_folder(path);
   const fs::path target(path);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temporary = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();

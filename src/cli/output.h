@@ -12,6 +12,10 @@ namespace papi {
 void write_file_atomically(const std::string& path, std::string_view content,
                            const std::vector<std::string>& protected_files);
 
+// Throws Fatal, naming `path`, when the folder it would be written in does not exist: papi
+// never creates folders for its outputs.
+void require_output_folder(const std::string& path);
+
 // Writes to `path`, or to standard output when `path` is empty or "-".
 void write_output(const std::string& path, std::string_view content,
                   const std::vector<std::string>& protected_files);

@@ -60,6 +60,8 @@ int run_report(const ReportCommand& command) {
       compute_report(data, ReportRequest{*requested, as_of.value_or(requested->last_day())});
 
   const bool to_file = !command.output.empty() && command.output != "-";
+  if (to_file)
+    require_output_folder(command.output);  // named for the report, not for its chart
   if (to_file && render.format == ReportFormat::markdown) {
     // The chart goes next to the report and is written first, so that a report never links
     // a chart that is not there.

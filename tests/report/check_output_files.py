@@ -107,6 +107,8 @@ def main():
         missing = os.path.join(tmp, "no-such-dir", "r.md")
         code, _, err = run(papi, "report", plan, "-o", missing, cwd=tmp)
         check(code == 2, f"unwritable folder: exit 2 (got {code})")
+        check(err == f"papi: error: {missing}: cannot write: the folder {os.path.dirname(missing)} does not exist (create it first)\n",
+              f"missing folder: the message names the report, not its chart: {err!r}")
         check(not os.path.exists(os.path.dirname(missing)), "nothing created for an unwritable target")
 
         if os.path.exists("/dev/full"):
