@@ -46,12 +46,12 @@ class FastBuilder : public YAML::EventHandler {
     const bool as_text = tag == "!" || tag == "tag:yaml.org,2002:str";
     if (value.size() > limits_.max_string_bytes)
       throw NotPlain{};
-    if (as_text && is_double_quoted_at(text_, mark.pos)) {
+    // Only the escapes \N and \_ of a double-quoted scalar can make it invalid UTF-8.
+    if (as_text && !is_valid_utf8(value)) {
       std::string repaired = value;
-      if (repair_decoded_escapes(repaired)) {
-        scalar(mark, anchor, repaired, nullptr);
-        return;
-      }
+      repair_decoded_escapes(repaired);
+      scalar(mark, anchor, repaired, nullptr);
+      return;
     }
     scalar(mark, anchor, value, as_text ? nullptr : &value);
   }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -123,8 +124,10 @@ bool supported_version(const YamlDocument& document, const std::string& path,
   const nlohmann::json& version = document.value["schema_version"];
   if (version.is_number_integer() && version.get<long long>() == 1)
     return true;
-  if (!version.is_number())
-    return true;  // the schema reports the wrong type
+  if (!version.is_number() ||
+      (version.is_number_float() && !std::isfinite(version.get<double>()))) {
+    return true;  // the schema reports the wrong type or value
+  }
   const SourceNode* where = document.source.member("schema_version");
   Diagnostic d;
   d.file = path;
@@ -315,6 +318,13 @@ LoadedDocument load_document(DocumentKind kind, std::string bytes, const std::st
       break;
   }
   sort_diagnostics(outcome.diagnostics);
+  // The schema and the model builder may both say that a number is not finite.
+  outcome.diagnostics.erase(std::unique(outcome.diagnostics.begin(), outcome.diagnostics.end(),
+                                        [](const Diagnostic& a, const Diagnostic& b) {
+                                          return a.line == b.line && a.column == b.column &&
+                                                 a.code == b.code && a.message == b.message;
+                                        }),
+                            outcome.diagnostics.end());
   outcome.loaded = true;
   return outcome;
 }

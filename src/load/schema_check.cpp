@@ -409,9 +409,16 @@ class Translator {
       d.hint = description_at(schema_root_, path);
     } else if (const auto bound = parse_number_bound(text)) {
       d.code = "invalid-value";
-      d.message = fmt::format("{} {} is out of range: {}", field_name,
-                              value ? show_value(*value) : "", describe_bound(*bound));
-      d.hint = description_at(schema_root_, path);
+      if (value && value->is_number_float() && !std::isfinite(value->get<double>())) {
+        // Worded as the model builder words it, so that the two say it once (load_document).
+        d.message =
+            fmt::format("{} must be an ordinary number, not {}", field_name, show_value(*value));
+        d.hint = "write a number such as 40";
+      } else {
+        d.message = fmt::format("{} {} is out of range: {}", field_name,
+                                value ? show_value(*value) : "", describe_bound(*bound));
+        d.hint = description_at(schema_root_, path);
+      }
     } else if (starts_with(text, "Expected number") || starts_with(text, "Array should contain")) {
       d.code = "invalid-value";
       d.message = fmt::format("{} {} is out of range: {}", field_name,
@@ -510,9 +517,8 @@ bool has_fast_schema(DocumentKind kind) {
 namespace {
 
 // A number outside several bounds (`progress` 150: at most 100, and at most 99 for in_progress)
-// is told once, with the tightest bound it breaks. A non-finite number (.inf, .nan) gets no
-// range message at all: the model builder says it must be an ordinary number.
-void drop_redundant_errors(std::vector<const RawError*>& kept, const Json& root) {
+// is told once, with the tightest bound it breaks.
+void drop_redundant_errors(std::vector<const RawError*>& kept) {
   // A value of the wrong type (a record written as a list) also fails the record's `not`
   // rules; only the type is worth saying.
   std::set<std::vector<std::string>> wrong_type;
@@ -532,9 +538,6 @@ void drop_redundant_errors(std::vector<const RawError*>& kept, const Json& root)
       result.push_back(e);
       continue;
     }
-    const Json* value = data_at(root, to_path(e->context, root));
-    if (value && value->is_number_float() && !std::isfinite(value->get<double>()))
-      continue;
     const auto [found, inserted] = tightest.emplace(e->context, result.size());
     if (inserted) {
       result.push_back(e);
@@ -600,7 +603,7 @@ Diagnostics check_against_schema(DocumentKind kind, const YamlDocument& document
     kept.push_back(&e);
   }
 
-  drop_redundant_errors(kept, document.value);
+  drop_redundant_errors(kept);
 
   Translator translator(compiled.document, document, file);
   Diagnostics diagnostics;

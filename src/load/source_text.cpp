@@ -70,6 +70,21 @@ Diagnostic located_error(const std::string& file, std::string_view text, std::si
 
 }  // namespace
 
+bool is_valid_utf8(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const std::size_t length = utf8_sequence_length(text, pos);
+    if (length == 0)
+      return false;
+    pos += length;
+  }
+  return true;
+}
+
 bool repair_decoded_escapes(std::string& value) {
   std::size_t pos = 0;
   while (pos < value.size()) {

@@ -19,6 +19,9 @@ struct DecodedText {
 
 DecodedText decode_source(std::string bytes, const std::string& file);
 
+// Whether `text` is entirely valid UTF-8.
+bool is_valid_utf8(std::string_view text);
+
 // yaml-cpp decodes the double-quoted escapes \N and \_ into the single bytes 0x85 and 0xA0
 // instead of the UTF-8 of U+0085 and U+00A0, so a decoded scalar is not valid UTF-8. Any
 // other byte of a scalar read from valid UTF-8 text is valid, and neither byte can begin a

@@ -172,20 +172,6 @@ nlohmann::json type_plain_scalar(const std::string& text) {
   return text;
 }
 
-bool is_double_quoted_at(std::string_view text, long long mark_pos) {
-  if (mark_pos < 0)
-    return false;
-  // The mark of an anchored or tagged scalar is at its `&anchor` or `!tag`.
-  std::size_t pos = static_cast<std::size_t>(mark_pos);
-  while (pos < text.size() && (text[pos] == '&' || text[pos] == '!')) {
-    while (pos < text.size() && text[pos] != ' ' && text[pos] != '\t' && text[pos] != '\n')
-      ++pos;
-    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t'))
-      ++pos;
-  }
-  return pos < text.size() && text[pos] == '"';
-}
-
 namespace {
 
 // An istream over a string_view without copying it.
@@ -248,7 +234,10 @@ class DocumentBuilder : public YAML::EventHandler {
     bytes_ += found->second.bytes;
     SourceNode source = found->second.source;
     set_position(source, mark);
-    deliver(mark, found->second.value, std::move(source), std::string{}, found->second.size);
+    // As a key, an alias of a scalar stands for its text; of a list or mapping, it is a
+    // complex key.
+    deliver(mark, found->second.value, std::move(source), found->second.key_text,
+            found->second.size);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -265,12 +254,12 @@ class DocumentBuilder : public YAML::EventHandler {
     }
     // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
     const bool as_text = tag == "!" || tag == "tag:yaml.org,2002:str";
-    if (as_text && is_double_quoted_at(text_, mark.pos)) {
+    // Only the escapes \N and \_ of a double-quoted scalar can make it invalid UTF-8.
+    if (as_text && !is_valid_utf8(value)) {
       std::string repaired = value;
-      if (repair_decoded_escapes(repaired)) {
-        OnScalarValue(mark, anchor, nlohmann::json(repaired), repaired);
-        return;
-      }
+      repair_decoded_escapes(repaired);
+      OnScalarValue(mark, anchor, nlohmann::json(repaired), repaired);
+      return;
     }
     OnScalarValue(mark, anchor, as_text ? nlohmann::json(value) : type_plain_scalar(value), value);
   }
@@ -306,7 +295,8 @@ class DocumentBuilder : public YAML::EventHandler {
     nlohmann::json value;
     SourceNode source;
     std::size_t size = 0;
-    std::size_t bytes = 0;  // of keys and texts
+    std::size_t bytes = 0;                // of keys and texts
+    std::optional<std::string> key_text;  // a scalar's text, for an alias used as a key
   };
 
   // yaml-cpp counts columns in bytes; diagnostics count characters.
@@ -334,7 +324,7 @@ class DocumentBuilder : public YAML::EventHandler {
     set_position(source, mark);
     bytes_ += raw.size();
     if (anchor != 0)
-      anchors_[anchor] = Anchored{value, source, 1, raw.size()};
+      anchors_[anchor] = Anchored{value, source, 1, raw.size(), raw};
     deliver(mark, std::move(value), std::move(source), raw, 1);
   }
 
@@ -366,7 +356,7 @@ class DocumentBuilder : public YAML::EventHandler {
     const std::size_t size = nodes_ - frame.nodes_at_start + 1;
     if (frame.anchor != 0)
       anchors_[frame.anchor] =
-          Anchored{frame.value, frame.source, size, bytes_ - frame.bytes_at_start};
+          Anchored{frame.value, frame.source, size, bytes_ - frame.bytes_at_start, std::nullopt};
     // The collection's own node was not counted yet: deliver counts it.
     nodes_ -= size - 1;
     deliver(frame.mark, std::move(frame.value), std::move(frame.source), std::nullopt, size);

@@ -42,10 +42,6 @@ struct YamlLimits {
   std::size_t max_string_bytes = 64u * 1024;  // one key or text value, in bytes of UTF-8
 };
 
-// Whether the scalar at `mark_pos` of `text` is double-quoted, the only kind whose escapes
-// yaml-cpp may decode into bytes that are not UTF-8 (see repair_decoded_escapes).
-bool is_double_quoted_at(std::string_view text, long long mark_pos);
-
 struct YamlReadResult {
   std::optional<YamlDocument> document;  // absent when the text is empty or not valid YAML
   bool empty = false;                    // the file holds no document at all

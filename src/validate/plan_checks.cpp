@@ -61,7 +61,7 @@ class Checker {
       if (!inserted) {
         add(area.id_location, Severity::error, "duplicate-id",
             fmt::format("area {} is listed twice (first on line {})", area.id,
-                        it->second->location.line),
+                        it->second->id_location.line),
             "give each area its own id");
       }
     }
@@ -154,7 +154,9 @@ class Checker {
   // The plan that periods and dates are compared with: none when plan.yaml's year could not
   // be read (that error is reported), rather than a year 0 that every report would be outside.
   const Plan* dated_plan() const {
-    return data_.plan && data_.plan->year != 0 ? &*data_.plan : nullptr;
+    // The range of plan.schema.json: a year outside it was reported and cannot be trusted.
+    const bool readable = data_.plan && data_.plan->year >= 1900 && data_.plan->year <= 2999;
+    return readable ? &*data_.plan : nullptr;
   }
 
   void check_reports() {

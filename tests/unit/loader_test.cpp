@@ -166,7 +166,8 @@ TEST_CASE("non-finite numbers are rejected where the schema cannot tell", "[load
 TEST_CASE("both loading paths read the escapes \\N and \\_ as U+0085 and U+00A0", "[loader]") {
   const std::string text =
       "schema_version: 1\nunit: a\nperiod: 2021-Q1\nrecords:\n"
-      "  - task: \"1.1\"\n    state: done\n    evidence: \"dòng\\Nmới\\_x\"\n";
+      "  - task: \"1.1\"\n    state: done\n    evidence: \"dòng\\Nmới\\_x\"\n"
+      "  - task: \"1.2\"\n    state: done\n    evidence: !!str\n      \"tag\\N\"\n";
   for (const bool fast_path : {true, false}) {
     LoadOptions options;
     options.fast_path = fast_path;
@@ -174,6 +175,7 @@ TEST_CASE("both loading paths read the escapes \\N and \\_ as U+0085 and U+00A0"
     CHECK(loaded.diagnostics.empty());
     REQUIRE(loaded.report);
     CHECK(loaded.report->records[0].evidence == "dòng\u0085mới\u00a0x");
+    CHECK(loaded.report->records[1].evidence == "tag\u0085");
   }
 }
 

@@ -27,12 +27,11 @@ TEST_CASE("an unreadable plan year is one error, not one per report", "[checks]"
   test::PlanTexts texts = test::small_plan();
   const auto year = texts.plan.find("year: 2021");
   REQUIRE(year != std::string::npos);
-  texts.plan.replace(year, 10, "year: 2021.0");
+  texts.plan.replace(year, 10, GENERATE(std::string("year: 2021.0"), std::string("year: 20210")));
   texts.reports.push_back({"2021-Q1", "th-a", kReport});
   const auto loaded = test::load_texts(texts);
   REQUIRE(loaded.diagnostics.size() == 1);
-  CHECK(loaded.diagnostics[0].code == "wrong-type");
-  CHECK(loaded.diagnostics[0].message == "`year` must be a whole number, not the number 2021.0");
+  CHECK(loaded.diagnostics[0].line == 7);  // year: in small_plan()
   // Without a year, periods and completion dates are not compared with it.
   for (const Diagnostic& d : check_plan(loaded.data)) {
     CHECK(d.code != "period-outside-plan");

@@ -84,6 +84,14 @@ TEST_CASE("a non-finite number is one error, written as YAML writes it", "[schem
   CHECK(d[0].message == "`progress` must be an ordinary number, not .nan");
 }
 
+TEST_CASE("a non-finite number is reported even when its record cannot be built", "[schema]") {
+  // The builder skips a record whose task is not text; the schema still says it.
+  auto d = status_diagnostics("  - {task: 7, state: in_progress, progress: .inf}\n");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].code == "wrong-type");
+  CHECK(d[1].message == "`progress` must be an ordinary number, not .inf");
+}
+
 TEST_CASE("a record written as a list is only a wrong type", "[schema]") {
   auto d = status_diagnostics("  - [task, \"1.1\"]\n");
   REQUIRE(d.size() == 1);

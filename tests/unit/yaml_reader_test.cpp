@@ -165,11 +165,26 @@ TEST_CASE("the escapes \\N and \\_ become U+0085 and U+00A0", "[yaml]") {
   CHECK(result.document->value["b"] == Json("à\u0085"));
   CHECK(result.document->value["c"] == Json("à\u0085"));
   CHECK(result.document->value.contains("k\u00a0"));
+  // An anchor or a tag on the line before the text.
+  result = read_yaml("a: &x\n  \"p\\Nq\"\nb: !!str\n  \"r\\_s\"\n", "t.yaml");
+  REQUIRE(result.document);
+  CHECK(result.document->value["a"] == Json("p\u0085q"));
+  CHECK(result.document->value["b"] == Json("r\u00a0s"));
   // Single-quoted and plain scalars have no escapes: the backslash stays.
   result = read_yaml("a: 'x\\N'\nb: x\\N\n", "t.yaml");
   REQUIRE(result.document);
   CHECK(result.document->value["a"] == Json("x\\N"));
   CHECK(result.document->value["b"] == Json("x\\N"));
+}
+
+TEST_CASE("an alias used as a key stands for the text of its scalar", "[yaml]") {
+  auto result = read_yaml("a: &k name\nb: {*k : x}\n", "t.yaml");
+  REQUIRE(result.document);
+  CHECK(result.document->value["b"] == Json({{"name", "x"}}));
+  result = read_yaml("a: &k [1]\nb: {*k : x}\n", "t.yaml");
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].code == "yaml-complex-key");
+  CHECK(result.diagnostics[0].line == 2);
 }
 
 TEST_CASE("small aliases expand normally", "[yaml]") {
