@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "load/folder_loader.h"
+#include "model/period.h"
 
 namespace CLI {
 class App;
@@ -25,6 +26,9 @@ struct CommonOptions {
 };
 
 void add_common_options(CLI::App& command, CommonOptions& options);
+
+// The period of a `--period` option; throws Fatal with an example when it is not one.
+Period period_option(const std::string& text);
 
 struct CheckedPlan;
 // Prints the errors of a checked plan (with the caret display) and a summary line ending in

@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/terminal.h"
+#include "model/fatal.h"
 #include "render/diagnostics_render.h"
 #include "validate/validate_folder.h"
 
@@ -49,6 +50,15 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
                   "Longest key or text value, in bytes")
       ->capture_default_str()
       ->group("Limits");
+}
+
+Period period_option(const std::string& text) {
+  const auto period = Period::parse(text);
+  if (!period) {
+    throw Fatal(
+        fmt::format("--period {}: not a period (use e.g. 2021-Q1, 2021-H1, 2021, 2021-03)", text));
+  }
+  return *period;
 }
 
 bool report_data_errors(const CheckedPlan& checked, const std::string& directory,

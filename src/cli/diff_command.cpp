@@ -94,13 +94,8 @@ bool report_errors(Diagnostics& diagnostics, const std::string& shown_as,
 int run_diff(const DiffCommand& command) {
   const DiffArguments arguments = interpret(command.arguments);
   std::optional<Period> period;
-  if (!command.period.empty()) {
-    period = Period::parse(command.period);
-    if (!period) {
-      throw Fatal(fmt::format(
-          "--period {}: not a period (use e.g. 2021-Q1, 2021-H1, 2021, 2021-03)", command.period));
-    }
-  }
+  if (!command.period.empty())
+    period = period_option(command.period);
   const GitFolder folder = locate_git_folder(arguments.directory);
   const std::string before_commit = resolve_commit(folder, arguments.before);
   const std::string after_commit =

@@ -51,11 +51,7 @@ void print(std::FILE* stream, const std::string& text) {
 }  // namespace
 
 int run_import(const ImportCommand& command) {
-  const auto period = Period::parse(command.period);
-  if (!period) {
-    throw Fatal(fmt::format("--period {}: not a period (use e.g. 2021-Q1, 2021-H1, 2021, 2021-03)",
-                            command.period));
-  }
+  const std::optional<Period> period = period_option(command.period);
   ImportOptions options;
   if (!command.submitted.empty()) {
     options.submitted = Date::parse(command.submitted);

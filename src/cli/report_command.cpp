@@ -22,13 +22,8 @@ int run_report(const ReportCommand& command) {
   render.bom = command.bom;
 
   std::optional<Period> requested;
-  if (!command.period.empty()) {
-    requested = Period::parse(command.period);
-    if (!requested) {
-      throw Fatal(fmt::format(
-          "--period {}: not a period (use e.g. 2021-Q1, 2021-H1, 2021, 2021-03)", command.period));
-    }
-  }
+  if (!command.period.empty())
+    requested = period_option(command.period);
   std::optional<Date> as_of;
   if (!command.as_of.empty()) {
     as_of = Date::parse(command.as_of);

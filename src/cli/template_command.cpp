@@ -31,11 +31,7 @@ std::vector<std::string> definition_files(const PlanData& data) {
 }  // namespace
 
 int run_template(const TemplateCommand& command) {
-  const auto period = Period::parse(command.period);
-  if (!period) {
-    throw Fatal(fmt::format("--period {}: not a period (use e.g. 2021-Q1, 2021-H1, 2021, 2021-03)",
-                            command.period));
-  }
+  const std::optional<Period> period = period_option(command.period);
   if (command.all == !command.units.empty())
     throw Fatal("say which units get a form: --unit ID (one or more times) or --all");
   if (command.separator != "," && command.separator != ";")

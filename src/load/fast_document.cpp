@@ -1,13 +1,13 @@
 #include "load/fast_document.h"
 
 #include <istream>
-#include <streambuf>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
 #include "load/source_text.h"
+#include "load/yaml_events.h"
 
 namespace papi {
 
@@ -15,14 +15,6 @@ namespace {
 
 // Thrown by the handler to stop the parser at the first thing the fast path does not take.
 struct NotPlain {};
-
-class ViewBuffer : public std::streambuf {
- public:
-  explicit ViewBuffer(std::string_view text) {
-    char* begin = const_cast<char*>(text.data());
-    setg(begin, begin, begin + text.size());
-  }
-};
 
 class FastBuilder : public YAML::EventHandler {
  public:
@@ -225,22 +217,6 @@ class FastBuilder : public YAML::EventHandler {
   bool has_root_ = false;
 };
 
-class NullHandler : public YAML::EventHandler {
- public:
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-};
-
 }  // namespace
 
 bool read_yaml_fast(std::string_view text, const YamlLimits& limits, FastDocument& document) {
@@ -252,7 +228,7 @@ bool read_yaml_fast(std::string_view text, const YamlLimits& limits, FastDocumen
     YAML::Parser parser(stream);
     if (!parser.HandleNextDocument(builder))
       return false;  // no document: read_yaml reports the empty file
-    NullHandler rest;
+    IgnoreEvents rest;
     if (parser.HandleNextDocument(rest))
       return false;  // a second document
   } catch (const NotPlain&) {

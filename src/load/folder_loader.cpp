@@ -221,6 +221,26 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
   }
 }
 
+// Fills the model of `kind` from either kind of parsed document (FastDocument or YamlDocument).
+template <class Document>
+void build_model(DocumentKind kind, const Document& document, BuildContext context,
+                 LoadedDocument& outcome) {
+  switch (kind) {
+    case DocumentKind::plan:
+      outcome.plan = build_plan(document, context);
+      break;
+    case DocumentKind::units:
+      outcome.units = build_units(document, context);
+      break;
+    case DocumentKind::tasks:
+      outcome.tasks = build_tasks(document, context);
+      break;
+    case DocumentKind::status:
+      outcome.report = build_status(document, context);
+      break;
+  }
+}
+
 // The fast path (docs/performance.md): a well-formed file that surely satisfies its schema is
 // read into the thread's FastDocument and built from there, with no JSON value, SourceNode
 // tree or valijson run. Anything else returns false, and load_document takes the full path,
@@ -251,21 +271,7 @@ bool load_fast(DocumentKind kind, std::string_view text, const std::string& file
   }
   if (!surely_valid(kind, document))
     return false;
-  BuildContext context{file_index, file, outcome.diagnostics};
-  switch (kind) {
-    case DocumentKind::plan:
-      outcome.plan = build_plan(document, context);
-      break;
-    case DocumentKind::units:
-      outcome.units = build_units(document, context);
-      break;
-    case DocumentKind::tasks:
-      outcome.tasks = build_tasks(document, context);
-      break;
-    case DocumentKind::status:
-      outcome.report = build_status(document, context);
-      break;
-  }
+  build_model(kind, document, BuildContext{file_index, file, outcome.diagnostics}, outcome);
   if (!outcome.diagnostics.empty()) {
     outcome = LoadedDocument{};
     return false;
@@ -302,21 +308,7 @@ LoadedDocument load_document(DocumentKind kind, std::string bytes, const std::st
   Diagnostics schema = check_against_schema(kind, document, file);
   outcome.diagnostics.insert(outcome.diagnostics.end(), schema.begin(), schema.end());
 
-  BuildContext context{file_index, file, outcome.diagnostics};
-  switch (kind) {
-    case DocumentKind::plan:
-      outcome.plan = build_plan(document, context);
-      break;
-    case DocumentKind::units:
-      outcome.units = build_units(document, context);
-      break;
-    case DocumentKind::tasks:
-      outcome.tasks = build_tasks(document, context);
-      break;
-    case DocumentKind::status:
-      outcome.report = build_status(document, context);
-      break;
-  }
+  build_model(kind, document, BuildContext{file_index, file, outcome.diagnostics}, outcome);
   sort_diagnostics(outcome.diagnostics);
   // The schema and the model builder may both say that a number is not finite.
   outcome.diagnostics.erase(std::unique(outcome.diagnostics.begin(), outcome.diagnostics.end(),

@@ -223,16 +223,7 @@ std::string show_value(const Json& value) {
 }
 
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
-  std::string best;
-  std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
-  for (const std::string& candidate : candidates) {
-    const std::size_t distance = edit_distance(word, candidate);
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = candidate;
-    }
-  }
-  return best;
+  return closest_word(word, candidates, std::max<std::size_t>(2, word.size() / 3) + 1);
 }
 
 std::vector<std::string> property_names(const Json* schema) {

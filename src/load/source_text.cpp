@@ -7,17 +7,14 @@
 
 namespace papi {
 
-namespace {
-
-// Length of the valid UTF-8 sequence at `pos`, or 0 if it is not valid (overlong forms,
-// surrogates and code points above U+10FFFF are invalid).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) {
+std::size_t decode_utf8(std::string_view text, std::size_t pos, char32_t& code_point) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char lead = byte(pos);
-  if (lead < 0x80)
+  if (lead < 0x80) {
+    code_point = lead;
     return 1;
+  }
   std::size_t length = 0;
-  unsigned code_point = 0;
   if ((lead & 0xE0) == 0xC0) {
     length = 2;
     code_point = lead & 0x1Fu;
@@ -43,6 +40,14 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) {
     return 0;
   }
   return length;
+}
+
+namespace {
+
+// Length of the valid UTF-8 sequence at `pos`, or 0 if it is not valid.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) {
+  char32_t code_point = 0;
+  return decode_utf8(text, pos, code_point);
 }
 
 Diagnostic located_error(const std::string& file, std::string_view text, std::size_t offset,

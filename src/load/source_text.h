@@ -19,6 +19,10 @@ struct DecodedText {
 
 DecodedText decode_source(std::string bytes, const std::string& file);
 
+// Decodes the UTF-8 sequence at `pos` into `code_point` and returns its length, or 0 when it
+// is not valid (overlong forms, surrogates and code points above U+10FFFF are invalid).
+std::size_t decode_utf8(std::string_view text, std::size_t pos, char32_t& code_point);
+
 // Whether `text` is entirely valid UTF-8.
 bool is_valid_utf8(std::string_view text);
 

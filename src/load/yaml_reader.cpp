@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <istream>
 #include <limits>
-#include <streambuf>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -15,6 +14,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "load/source_text.h"
+#include "load/yaml_events.h"
 
 namespace papi {
 
@@ -173,15 +173,6 @@ nlohmann::json type_plain_scalar(const std::string& text) {
 }
 
 namespace {
-
-// An istream over a string_view without copying it.
-class ViewBuffer : public std::streambuf {
- public:
-  explicit ViewBuffer(std::string_view text) {
-    char* begin = const_cast<char*>(text.data());
-    setg(begin, begin, begin + text.size());
-  }
-};
 
 class DocumentBuilder : public YAML::EventHandler {
  public:
@@ -445,24 +436,6 @@ class DocumentBuilder : public YAML::EventHandler {
   YAML::Mark document_mark_;
 };
 
-// Ignores the events of any document after the first.
-class NullHandler : public YAML::EventHandler {
- public:
-  void OnDocumentStart(const YAML::Mark& mark) override { start = mark; }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-  YAML::Mark start;
-};
-
 std::string syntax_hint(std::string_view line) {
   const std::size_t indent_end = line.find_first_not_of(" \t");
   if (line.substr(0, indent_end).find('\t') != std::string_view::npos) {
@@ -489,7 +462,7 @@ YamlReadResult read_yaml(std::string_view text, const std::string& file, const Y
       result.empty = true;
       return result;
     }
-    NullHandler rest;
+    IgnoreEvents rest;
     if (parser.HandleNextDocument(rest)) {
       Diagnostic diagnostic;
       diagnostic.file = file;

@@ -21,4 +21,17 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+std::string closest_word(std::string_view word, const std::vector<std::string>& candidates,
+                         std::size_t below) {
+  std::string best;
+  for (const std::string& candidate : candidates) {
+    const std::size_t distance = edit_distance(word, candidate);
+    if (distance < below) {
+      below = distance;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
 }  // namespace papi

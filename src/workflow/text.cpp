@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "load/source_text.h"
 #include "model/edit_distance.h"
 
 namespace papi {
@@ -15,38 +16,12 @@ namespace papi {
 namespace {
 
 // Decodes one code point at `pos` (text is valid UTF-8: it went through decode_source or
-// comes from the model). Returns its length; invalid bytes count as one U+FFFD.
+// comes from the model). Returns its length; an invalid byte counts as one U+FFFD.
 std::size_t decode_at(std::string_view text, std::size_t pos, char32_t& code_point) {
-  const auto lead = static_cast<unsigned char>(text[pos]);
-  std::size_t length = 1;
-  if (lead < 0x80) {
-    code_point = lead;
-    return 1;
-  }
-  if ((lead & 0xE0) == 0xC0) {
-    length = 2;
-    code_point = lead & 0x1Fu;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3;
-    code_point = lead & 0x0Fu;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4;
-    code_point = lead & 0x07u;
-  } else {
+  const std::size_t length = decode_utf8(text, pos, code_point);
+  if (length == 0) {
     code_point = 0xFFFD;
     return 1;
-  }
-  if (pos + length > text.size()) {
-    code_point = 0xFFFD;
-    return 1;
-  }
-  for (std::size_t i = 1; i < length; ++i) {
-    const auto next = static_cast<unsigned char>(text[pos + i]);
-    if ((next & 0xC0) != 0x80) {
-      code_point = 0xFFFD;
-      return 1;
-    }
-    code_point = (code_point << 6) | (next & 0x3Fu);
   }
   return length;
 }
@@ -246,16 +221,7 @@ std::string_view trim_blank(std::string_view text) {
 }
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
-  std::string best;
-  std::size_t best_distance = std::max<std::size_t>(3, word.size() / 4 + 1);
-  for (const std::string& candidate : candidates) {
-    const std::size_t distance = edit_distance(word, candidate);
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = candidate;
-    }
-  }
-  return best;
+  return closest_word(word, candidates, std::max<std::size_t>(3, word.size() / 4 + 1));
 }
 
 }  // namespace papi
