@@ -1,5 +1,6 @@
 #include "load/fast_schema.h"
 
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <deque>
@@ -35,9 +36,16 @@ enum TypeBit : unsigned {
   kInteger = 1u << 6,
 };
 
+// A compiled pattern. `id` keys its cached verdicts: unlike the pattern's address, which the
+// next schema compiled after this one is freed may get, an id is never given twice.
 struct Pattern {
+  Pattern() : id(next_id.fetch_add(1, std::memory_order_relaxed)) {}
+  std::uint64_t id;
   std::string source;
   std::regex regex;
+
+ private:
+  static inline std::atomic<std::uint64_t> next_id{0};
 };
 
 struct Rule {
@@ -263,7 +271,9 @@ struct StringHash {
 class PatternMemo {
  public:
   bool search(const Pattern& pattern, std::string_view text) {
-    auto& memo = memos_[&pattern];
+    if (memos_.size() >= kMaxPatterns && !memos_.contains(pattern.id))
+      memos_.clear();  // patterns of schemas freed meanwhile, most likely
+    auto& memo = memos_[pattern.id];
     if (auto found = memo.find(text); found != memo.end())
       return found->second;
     const bool matched = std::regex_search(text.begin(), text.end(), pattern.regex);
@@ -274,7 +284,8 @@ class PatternMemo {
 
  private:
   static constexpr std::size_t kMaxEntries = 4096;
-  std::unordered_map<const Pattern*,
+  static constexpr std::size_t kMaxPatterns = 256;
+  std::unordered_map<std::uint64_t,
                      std::unordered_map<std::string, bool, StringHash, std::equal_to<>>>
       memos_;
 };
