@@ -3,7 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
-#include "model/fatal.h"
+#include "util/fatal.h"
 
 namespace papi {
 

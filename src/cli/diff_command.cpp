@@ -6,12 +6,15 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/terminal.h"
+#include "compute/plan_diff.h"
 #include "compute/report.h"
-#include "model/fatal.h"
+#include "i18n/language.h"
 #include "render/diagnostics_render.h"
+#include "render/diff_render.h"
+#include "util/fatal.h"
+#include "util/temporary_folder.h"
 #include "validate/validate_folder.h"
 #include "workflow/git.h"
-#include "workflow/plan_diff.h"
 
 namespace papi {
 
@@ -147,7 +150,7 @@ int run_diff(const DiffCommand& command) {
   const PlanDiff diff = diff_plans(before.checked.data, after.checked.data, period);
   const DiffFormat format = command.format == "json" ? DiffFormat::json : DiffFormat::markdown;
   const std::string content =
-      render_diff(diff, before.side, after.side, format, *parse_report_language(command.language));
+      render_diff(diff, before.side, after.side, format, *parse_language(command.language));
   write_output(command.output, content,
                after_commit.empty() ? after.checked.data.files : std::vector<std::string>{});
   return kExitOk;

@@ -9,12 +9,15 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/terminal.h"
-#include "model/fatal.h"
+#include "load/schema_location.h"
 #include "render/diagnostics_render.h"
+#include "render/yaml_text.h"
+#include "util/atomic_file.h"
+#include "util/fatal.h"
+#include "util/utf8.h"
+#include "validate/plan_scope.h"
 #include "validate/validate_folder.h"
-#include "workflow/csv_import.h"
-#include "workflow/plan_files.h"
-#include "workflow/text.h"
+#include "workflow/import.h"
 
 namespace papi {
 

@@ -11,11 +11,13 @@
 #include <unistd.h>
 
 #include "cli/commands.h"
+#include "load/schema_location.h"
 #include "model/date.h"
-#include "model/fatal.h"
-#include "workflow/init.h"
-#include "workflow/plan_files.h"
-#include "workflow/text.h"
+#include "render/new_plan.h"
+#include "render/yaml_text.h"
+#include "util/fatal.h"
+#include "util/unicode_fold.h"
+#include "validate/plan_scope.h"
 
 namespace papi {
 

@@ -2,7 +2,7 @@
 #include <exception>
 
 #include "cli/app.h"
-#include "model/fatal.h"
+#include "util/fatal.h"
 
 // The whole program lives in papi_core; main only turns failures into exit codes.
 int main(int argc, char** argv) {

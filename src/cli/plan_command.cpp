@@ -5,9 +5,9 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/terminal.h"
-#include "model/fatal.h"
 #include "render/diagnostics_render.h"
 #include "render/plan_render.h"
+#include "util/fatal.h"
 #include "validate/validate_folder.h"
 
 namespace papi {

@@ -7,9 +7,11 @@
 #include "cli/output.h"
 #include "cli/terminal.h"
 #include "compute/report.h"
-#include "model/fatal.h"
+#include "i18n/language.h"
 #include "render/diagnostics_render.h"
 #include "render/report_render.h"
+#include "util/atomic_file.h"
+#include "util/fatal.h"
 #include "validate/validate_folder.h"
 
 namespace papi {
@@ -17,7 +19,7 @@ namespace papi {
 int run_report(const ReportCommand& command) {
   ReportRenderOptions render;
   render.format = *parse_report_format(command.format);
-  render.language = *parse_report_language(command.language);
+  render.language = *parse_language(command.language);
   render.table = *parse_report_table(command.by);
   render.bom = command.bom;
 

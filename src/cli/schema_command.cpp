@@ -5,7 +5,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "load/embedded_schemas.h"
-#include "model/fatal.h"
+#include "util/fatal.h"
 
 namespace papi {
 

@@ -7,13 +7,17 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/terminal.h"
-#include "model/fatal.h"
+#include "load/schema_location.h"
 #include "model/plan_index.h"
 #include "render/diagnostics_render.h"
+#include "render/status_file.h"
+#include "render/yaml_text.h"
+#include "util/atomic_file.h"
+#include "util/edit_distance.h"
+#include "util/fatal.h"
+#include "util/utf8.h"
+#include "validate/plan_scope.h"
 #include "validate/validate_folder.h"
-#include "workflow/plan_files.h"
-#include "workflow/status_template.h"
-#include "workflow/text.h"
 
 namespace papi {
 

@@ -5,8 +5,8 @@
 
 #include "cli/commands.h"
 #include "cli/terminal.h"
-#include "model/fatal.h"
 #include "render/diagnostics_render.h"
+#include "util/fatal.h"
 #include "validate/validate_folder.h"
 
 namespace papi {

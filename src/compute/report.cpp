@@ -12,24 +12,6 @@
 
 namespace papi {
 
-std::string_view to_string(DeadlineClass value) {
-  switch (value) {
-    case DeadlineClass::done_on_time:
-      return "done_on_time";
-    case DeadlineClass::done_late:
-      return "done_late";
-    case DeadlineClass::pending:
-      return "pending";
-    case DeadlineClass::overdue:
-      return "overdue";
-    case DeadlineClass::not_reported:
-      return "not_reported";
-    case DeadlineClass::not_applicable:
-      return "not_applicable";
-  }
-  return "not_reported";
-}
-
 std::optional<double> Completion::percent() const {
   if (pairs == 0 || weight <= 0)
     return std::nullopt;
@@ -187,8 +169,7 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
     return task_id_less(data.tasks[a].id, data.tasks[b].id);
   });
 
-  const std::vector<const StatusReport*> standing =
-      standing_reports(data, index, request.period);
+  const std::vector<const StatusReport*> standing = standing_reports(data, index, request.period);
   report.pairs.reserve(count_pairs(index, data.units.size(), data.tasks.size()));
   for_each_pair(data, index, request, standing, unit_order, task_order,
                 [&](const PairResult& pair) { report.pairs.push_back(pair); });

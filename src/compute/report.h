@@ -8,23 +8,11 @@
 #include <vector>
 
 #include "model/date.h"
+#include "model/deadline_class.h"
 #include "model/period.h"
 #include "model/plan.h"
 
 namespace papi {
-
-// Deadline classes of a (unit, task) pair, judged at the report's as-of date
-// (docs/data-format.md, "Deadline status").
-enum class DeadlineClass : std::uint8_t {
-  done_on_time,
-  done_late,
-  pending,
-  overdue,
-  not_reported,
-  not_applicable
-};
-constexpr std::size_t kDeadlineClassCount = 6;
-std::string_view to_string(DeadlineClass value);
 
 // Completion of a group of pairs: Σ weight·value / Σ weight over the counted pairs.
 struct Completion {

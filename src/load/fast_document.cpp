@@ -8,6 +8,7 @@
 
 #include "load/source_text.h"
 #include "load/yaml_events.h"
+#include "util/utf8.h"
 
 namespace papi {
 

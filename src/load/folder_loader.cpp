@@ -23,7 +23,8 @@
 #include "load/model_builder.h"
 #include "load/schema_check.h"
 #include "load/source_text.h"
-#include "model/fatal.h"
+#include "util/fatal.h"
+#include "util/utf8.h"
 
 namespace papi {
 

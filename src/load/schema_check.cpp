@@ -18,7 +18,7 @@
 
 #include "load/embedded_schemas.h"
 #include "load/fast_schema.h"
-#include "model/edit_distance.h"
+#include "util/edit_distance.h"
 
 namespace papi {
 

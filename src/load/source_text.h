@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "model/diagnostic.h"
+#include "util/utf8.h"
 
 namespace papi {
 
@@ -19,25 +20,12 @@ struct DecodedText {
 
 DecodedText decode_source(std::string bytes, const std::string& file);
 
-// Decodes the UTF-8 sequence at `pos` into `code_point` and returns its length, or 0 when it
-// is not valid (overlong forms, surrogates and code points above U+10FFFF are invalid).
-std::size_t decode_utf8(std::string_view text, std::size_t pos, char32_t& code_point);
-
-// Whether `text` is entirely valid UTF-8.
-bool is_valid_utf8(std::string_view text);
-
 // yaml-cpp decodes the double-quoted escapes \N and \_ into the single bytes 0x85 and 0xA0
 // instead of the UTF-8 of U+0085 and U+00A0, so a decoded scalar is not valid UTF-8. Any
 // other byte of a scalar read from valid UTF-8 text is valid, and neither byte can begin a
 // sequence, so each stray one is turned into its code point. Returns false when `value`
 // needed no change.
 bool repair_decoded_escapes(std::string& value);
-
-// The 1-based line `line` of `text`, without its line end; empty past the end.
-std::string_view line_of(std::string_view text, unsigned line);
-
-// Converts a 0-based byte offset within a line to a 1-based column counted in code points.
-unsigned column_in_characters(std::string_view line_text, unsigned byte_column);
 
 // Fills `source_line` and converts the byte column of a diagnostic to characters.
 void attach_source_line(Diagnostic& diagnostic, std::string_view text, unsigned byte_column);

@@ -87,4 +87,14 @@ bool PlanIndex::unit_has_tasks(std::size_t unit) const {
   return unit_has_tasks_[unit] != 0;
 }
 
+std::vector<std::size_t> tasks_for_unit(const PlanData& data, const PlanIndex& index,
+                                        std::size_t unit) {
+  std::vector<std::size_t> tasks;
+  for (std::size_t t = 0; t < data.tasks.size(); ++t) {
+    if (index.applies(t, unit))
+      tasks.push_back(t);
+  }
+  return tasks;
+}
+
 }  // namespace papi

@@ -38,6 +38,10 @@ class PlanIndex {
   std::vector<unsigned char> unit_has_tasks_;
 };
 
+// The tasks that apply to unit `unit` (an index into data.units), in the order of tasks.yaml.
+std::vector<std::size_t> tasks_for_unit(const PlanData& data, const PlanIndex& index,
+                                        std::size_t unit);
+
 bool is_group_ref(std::string_view ref);
 
 }  // namespace papi

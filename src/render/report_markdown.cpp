@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include "compute/collation.h"
+#include "i18n/report_words.h"
 #include "render/escape.h"
-#include "render/report_labels.h"
 #include "render/report_render.h"
 
 namespace papi {
@@ -27,7 +27,7 @@ std::string text_bar(const std::optional<double>& percent) {
   return bar + "`";
 }
 
-std::string class_header(ReportLanguage language) {
+std::string class_header(Language language) {
   std::string out;
   for (DeadlineClass value : kClasses) {
     out += fmt::format(" {} |", deadline_short_label(value, language));
@@ -53,7 +53,7 @@ std::string class_alignment() {
 
 std::string render_report_markdown(const PlanData& data, const Report& report,
                                    const ReportRenderOptions& options) {
-  const ReportLanguage lang = options.language;
+  const Language lang = options.language;
   const ReportLabels& l = report_labels(lang);
   const Plan& plan = *data.plan;
   std::string out;

@@ -16,14 +16,6 @@ std::optional<ReportFormat> parse_report_format(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<ReportLanguage> parse_report_language(std::string_view text) {
-  if (text == "vi")
-    return ReportLanguage::vi;
-  if (text == "en")
-    return ReportLanguage::en;
-  return std::nullopt;
-}
-
 std::optional<ReportTable> parse_report_table(std::string_view text) {
   if (text == "area")
     return ReportTable::area;
@@ -59,11 +51,11 @@ double round_half_up(double value, int decimals) {
   return std::round(value * scale * (1 + 1e-12)) / scale;
 }
 
-std::string format_percent(const std::optional<double>& value, ReportLanguage language) {
+std::string format_percent(const std::optional<double>& value, Language language) {
   if (!value)
     return "—";
   std::string text = fmt::format("{:.1f}%", round_half_up(*value, 1));
-  if (language == ReportLanguage::vi) {
+  if (language == Language::vi) {
     for (char& c : text) {
       if (c == '.')
         c = ',';

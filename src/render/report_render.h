@@ -5,21 +5,20 @@
 #include <string_view>
 
 #include "compute/report.h"
+#include "i18n/language.h"
 #include "model/plan.h"
 
 namespace papi {
 
 enum class ReportFormat { markdown, csv, json };
-enum class ReportLanguage { vi, en };
 enum class ReportTable { area, unit, level, commune, task, record };
 
 std::optional<ReportFormat> parse_report_format(std::string_view text);
-std::optional<ReportLanguage> parse_report_language(std::string_view text);
 std::optional<ReportTable> parse_report_table(std::string_view text);
 
 struct ReportRenderOptions {
   ReportFormat format = ReportFormat::markdown;
-  ReportLanguage language = ReportLanguage::vi;
+  Language language = Language::vi;
   ReportTable table = ReportTable::area;  // CSV: which table
   bool bom = false;                       // CSV: a UTF-8 BOM first, for Excel
   std::string chart_link;                 // Markdown: the chart file to link, if one is written
@@ -34,12 +33,12 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
 std::string render_report_csv(const PlanData& data, const Report& report, ReportTable table);
 std::string render_report_json(const PlanData& data, const Report& report);
 // A bar chart of the completion of each area, as a standalone SVG file.
-std::string render_report_svg(const PlanData& data, const Report& report, ReportLanguage language);
+std::string render_report_svg(const PlanData& data, const Report& report, Language language);
 
 // Rounds halves away from zero (57.25 → 57.3), as a spreadsheet does; printf rounds to even.
 double round_half_up(double value, int decimals);
 
 // "57,3%" in Vietnamese, "57.3%" in English, "—" when there is no value.
-std::string format_percent(const std::optional<double>& value, ReportLanguage language);
+std::string format_percent(const std::optional<double>& value, Language language);
 
 }  // namespace papi

@@ -1,13 +1,12 @@
 #include <fmt/format.h>
 
+#include "i18n/report_words.h"
 #include "render/escape.h"
-#include "render/report_labels.h"
 #include "render/report_render.h"
 
 namespace papi {
 
-
-std::string render_report_svg(const PlanData& data, const Report& report, ReportLanguage language) {
+std::string render_report_svg(const PlanData& data, const Report& report, Language language) {
   constexpr int kLabelWidth = 420;
   constexpr int kBarWidth = 300;
   constexpr int kRowHeight = 28;

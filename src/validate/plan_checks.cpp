@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "model/edit_distance.h"
 #include "model/plan_index.h"
+#include "util/edit_distance.h"
 
 namespace papi {
 

@@ -6,7 +6,7 @@
 
 #include "load/folder_loader.h"
 #include "render/diagnostics_render.h"
-#include "workflow/csv_import.h"
+#include "workflow/import.h"
 
 namespace {
 
@@ -51,8 +51,7 @@ areas:
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
   static const PlanData plan = small_plan();
   const std::string text(reinterpret_cast<const char*>(bytes), size);
-  ImportResult result =
-      parse_status_csv(text, "fuzz.csv", plan, Period{2021, Cadence::quarter, 1});
+  ImportResult result = parse_status_csv(text, "fuzz.csv", plan, Period{2021, Cadence::quarter, 1});
   (void)render_diagnostics_text(result.diagnostics, false);
   (void)render_diagnostics_json(result.diagnostics);
   return 0;

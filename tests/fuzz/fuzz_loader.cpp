@@ -74,13 +74,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
       continue;
     const Report report =
         compute_report(data, ReportRequest{Period{2021, Cadence::quarter, 1}, Date{2021, 3, 31}});
-    for (ReportLanguage language : {ReportLanguage::vi, ReportLanguage::en}) {
+    for (Language language : {Language::vi, Language::en}) {
       (void)render_report_markdown(data, report,
                                    ReportRenderOptions{ReportFormat::markdown, language});
     }
     (void)render_report_json(data, report);
     (void)render_report_csv(data, report, ReportTable::record);
-    (void)render_report_svg(data, report, ReportLanguage::vi);
+    (void)render_report_svg(data, report, Language::vi);
   }
   return 0;
 }

@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include "load/csv_table.h"
 #include "load/folder_loader.h"
+#include "load/status_sheet.h"
 #include "test_support.h"
 #include "validate/plan_checks.h"
-#include "workflow/csv_import.h"
+#include "workflow/import.h"
 
 using namespace papi;
 

@@ -3,7 +3,9 @@
 #include <filesystem>
 #include <string>
 
-#include "model/fatal.h"
+#include "util/fatal.h"
+#include "util/process.h"
+#include "util/temporary_folder.h"
 #include "workflow/git.h"
 
 using namespace papi;

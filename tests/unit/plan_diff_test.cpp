@@ -1,8 +1,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "compute/plan_diff.h"
+#include "render/diff_render.h"
 #include "test_support.h"
-#include "workflow/plan_diff.h"
 
 using namespace papi;
 using Catch::Matchers::WithinAbs;
@@ -56,7 +57,7 @@ TEST_CASE("diff: nothing changed", "[diff]") {
   CHECK(diff.period->to_string() == "2021-Q1");
   CHECK(diff.overall.before == diff.overall.after);
   const std::string md =
-      render_diff(diff, {"HEAD", "0123456789abcdef"}, {}, DiffFormat::markdown, ReportLanguage::vi);
+      render_diff(diff, {"HEAD", "0123456789abcdef"}, {}, DiffFormat::markdown, Language::vi);
   CHECK(md.find("Từ `HEAD` (0123456) đến thư mục làm việc (chưa commit).") != std::string::npos);
   CHECK(md.find("Không có thay đổi.") != std::string::npos);
   CHECK(md.find("Không đơn vị nào thay đổi tỷ lệ hoàn thành.") != std::string::npos);
@@ -127,7 +128,7 @@ TEST_CASE("diff: tasks, units and reports added, removed and edited", "[diff]") 
   CHECK_THAT(*diff.area_completion[1].after, WithinAbs(0.0, 1e-9));
 
   const std::string md = render_diff(diff, {"v1", "aaaaaaaaaa"}, {"v2", "bbbbbbbbbb"},
-                                     DiffFormat::markdown, ReportLanguage::en);
+                                     DiffFormat::markdown, Language::en);
   CHECK(md.find("From `v1` (aaaaaaa) to `v2` (bbbbbbb).") != std::string::npos);
   CHECK(md.find("| edited | 1.2 | Tập huấn | `weight` |") != std::string::npos);
   CHECK(md.find("| added | 2.2 | Mới | |") != std::string::npos);
@@ -139,7 +140,7 @@ TEST_CASE("diff: tasks, units and reports added, removed and edited", "[diff]") 
         std::string::npos);
 
   const auto json = nlohmann::json::parse(
-      render_diff(diff, {"v1", "aaaa"}, {"v2", "bbbb"}, DiffFormat::json, ReportLanguage::vi));
+      render_diff(diff, {"v1", "aaaa"}, {"v2", "bbbb"}, DiffFormat::json, Language::vi));
   CHECK(json["from"]["revision"] == "v1");
   CHECK(json["tasks"]["edited"][0]["fields"][0] == "weight");
   CHECK(json["completion"]["period"] == "2021-Q1");
@@ -171,9 +172,9 @@ TEST_CASE("diff: the latest period of either version, or the one asked for", "[d
   const test::LoadedPlan empty = load(test::small_plan());
   const PlanDiff none = diff_plans(empty.data, empty.data);
   CHECK_FALSE(none.period);
-  CHECK(render_diff(none, {"a", "b"}, {}, DiffFormat::markdown, ReportLanguage::en)
+  CHECK(render_diff(none, {"a", "b"}, {}, DiffFormat::markdown, Language::en)
             .find("Neither version has a report") != std::string::npos);
   CHECK(nlohmann::json::parse(
-            render_diff(none, {"a", "b"}, {}, DiffFormat::json, ReportLanguage::en))["completion"]
+            render_diff(none, {"a", "b"}, {}, DiffFormat::json, Language::en))["completion"]
             .is_null());
 }

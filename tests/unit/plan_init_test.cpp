@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "load/folder_loader.h"
+#include "render/new_plan.h"
 #include "validate/plan_checks.h"
-#include "workflow/init.h"
 
 using namespace papi;
 

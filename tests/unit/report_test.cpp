@@ -189,9 +189,9 @@ TEST_CASE("a group with no counted pair has no value, not 0", "[report]") {
   const Report report = compute_report(loaded.data, {*Period::parse("2021-Q2"), Date{2021, 6, 30}});
   CHECK_FALSE(report.areas[1].completion.percent());
   CHECK(report.areas[1].completion.count(DeadlineClass::not_applicable) == 3);
-  CHECK(format_percent(report.areas[1].completion.percent(), ReportLanguage::vi) == "—");
-  CHECK(format_percent(57.25, ReportLanguage::vi) == "57,3%");
-  CHECK(format_percent(57.25, ReportLanguage::en) == "57.3%");
+  CHECK(format_percent(report.areas[1].completion.percent(), Language::vi) == "—");
+  CHECK(format_percent(57.25, Language::vi) == "57,3%");
+  CHECK(format_percent(57.25, Language::en) == "57.3%");
   CHECK_FALSE(Completion{}.percent());
 }
 

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "load/source_text.h"
+#include "util/utf8.h"
 
 using namespace papi;
 

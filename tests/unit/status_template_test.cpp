@@ -2,10 +2,10 @@
 
 #include "load/folder_loader.h"
 #include "model/plan_index.h"
+#include "render/status_file.h"
 #include "test_support.h"
 #include "validate/plan_checks.h"
-#include "workflow/csv_import.h"
-#include "workflow/status_template.h"
+#include "workflow/import.h"
 
 using namespace papi;
 

@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "load/folder_loader.h"
-#include "workflow/text.h"
+#include "render/yaml_text.h"
+#include "util/edit_distance.h"
+#include "util/unicode_fold.h"
+#include "util/utf8.h"
 
 using namespace papi;
 

@@ -1,4 +1,4 @@
-#include "workflow/plan_diff.h"
+#include "compute/plan_diff.h"
 
 #include <algorithm>
 #include <map>

@@ -1,4 +1,4 @@
-#include "model/edit_distance.h"
+#include "util/edit_distance.h"
 
 #include <algorithm>
 #include <vector>
@@ -32,6 +32,10 @@ std::string closest_word(std::string_view word, const std::vector<std::string>& 
     }
   }
   return best;
+}
+
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+  return closest_word(word, candidates, std::max<std::size_t>(3, word.size() / 4 + 1));
 }
 
 }  // namespace papi

@@ -14,4 +14,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::string closest_word(std::string_view word, const std::vector<std::string>& candidates,
                          std::size_t below);
 
+// The closest of `candidates` to `word` by edit distance, if close enough to suggest.
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
 }  // namespace papi

@@ -1,4 +1,4 @@
-#include "render/report_labels.h"
+#include "i18n/report_words.h"
 
 #include <fmt/format.h>
 
@@ -86,12 +86,12 @@ const ReportLabels kEnglish{
 
 }  // namespace
 
-const ReportLabels& report_labels(ReportLanguage language) {
-  return language == ReportLanguage::vi ? kVietnamese : kEnglish;
+const ReportLabels& report_labels(Language language) {
+  return language == Language::vi ? kVietnamese : kEnglish;
 }
 
-std::string_view deadline_label(DeadlineClass value, ReportLanguage language) {
-  const bool vi = language == ReportLanguage::vi;
+std::string_view deadline_label(DeadlineClass value, Language language) {
+  const bool vi = language == Language::vi;
   switch (value) {
     case DeadlineClass::done_on_time:
       return vi ? "Hoàn thành đúng hạn" : "Done on time";
@@ -109,8 +109,8 @@ std::string_view deadline_label(DeadlineClass value, ReportLanguage language) {
   return "";
 }
 
-std::string_view deadline_short_label(DeadlineClass value, ReportLanguage language) {
-  const bool vi = language == ReportLanguage::vi;
+std::string_view deadline_short_label(DeadlineClass value, Language language) {
+  const bool vi = language == Language::vi;
   switch (value) {
     case DeadlineClass::done_on_time:
       return vi ? "HT đúng hạn" : "On time";
@@ -128,8 +128,8 @@ std::string_view deadline_short_label(DeadlineClass value, ReportLanguage langua
   return "";
 }
 
-std::string_view state_label(TaskState state, ReportLanguage language) {
-  const bool vi = language == ReportLanguage::vi;
+std::string_view state_label(TaskState state, Language language) {
+  const bool vi = language == Language::vi;
   switch (state) {
     case TaskState::done:
       return vi ? "Đã hoàn thành" : "Done";
@@ -143,8 +143,8 @@ std::string_view state_label(TaskState state, ReportLanguage language) {
   return "";
 }
 
-std::string level_label(std::string_view level_key, ReportLanguage language) {
-  const bool vi = language == ReportLanguage::vi;
+std::string level_label(std::string_view level_key, Language language) {
+  const bool vi = language == Language::vi;
   if (level_key == "MN")
     return vi ? "Mầm non (MN)" : "Kindergarten (MN)";
   if (level_key == "TH")
@@ -154,9 +154,9 @@ std::string level_label(std::string_view level_key, ReportLanguage language) {
   return std::string(report_labels(language).office_level);
 }
 
-std::string period_label(const Period& period, ReportLanguage language) {
+std::string period_label(const Period& period, Language language) {
   static constexpr const char* kRoman[] = {"I", "II", "III", "IV"};
-  const bool vi = language == ReportLanguage::vi;
+  const bool vi = language == Language::vi;
   switch (period.cadence) {
     case Cadence::year:
       return vi ? fmt::format("Năm {}", period.year) : fmt::format("Year {}", period.year);
@@ -175,12 +175,12 @@ std::string period_label(const Period& period, ReportLanguage language) {
   return period.to_string();
 }
 
-std::string date_label(const Date& date, ReportLanguage language) {
-  return language == ReportLanguage::vi ? date.to_vietnamese() : date.to_string();
+std::string date_label(const Date& date, Language language) {
+  return language == Language::vi ? date.to_vietnamese() : date.to_string();
 }
 
-std::string area_name(const Area& area, ReportLanguage language) {
-  return language == ReportLanguage::en && !area.name_en.empty() ? area.name_en : area.name;
+std::string area_name(const Area& area, Language language) {
+  return language == Language::en && !area.name_en.empty() ? area.name_en : area.name;
 }
 
 }  // namespace papi

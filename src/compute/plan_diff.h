@@ -8,7 +8,6 @@
 #include "model/date.h"
 #include "model/period.h"
 #include "model/plan.h"
-#include "render/report_render.h"
 
 namespace papi {
 
@@ -85,16 +84,5 @@ struct PlanDiff {
 // Both versions must have passed validation without errors.
 PlanDiff diff_plans(const PlanData& before, const PlanData& after,
                     const std::optional<Period>& period = std::nullopt);
-
-// How each version is named in the output: `HEAD~1`, its commit, or the working tree.
-struct DiffSide {
-  std::string revision;  // as the user gave it; empty for the working tree
-  std::string commit;    // full commit id; empty for the working tree
-};
-
-enum class DiffFormat { markdown, json };
-
-std::string render_diff(const PlanDiff& diff, const DiffSide& before, const DiffSide& after,
-                        DiffFormat format, ReportLanguage language);
 
 }  // namespace papi

@@ -1,8 +1,9 @@
-#include "workflow/init.h"
+#include "render/new_plan.h"
 
 #include <fmt/format.h>
 
-#include "workflow/text.h"
+#include "render/yaml_text.h"
+#include "util/utf8.h"
 
 namespace papi {
 

@@ -3,10 +3,10 @@
 #include <string>
 #include <string_view>
 
-#include "compute/report.h"
+#include "i18n/language.h"
+#include "model/deadline_class.h"
 #include "model/period.h"
 #include "model/plan.h"
-#include "render/report_render.h"
 
 namespace papi {
 
@@ -50,13 +50,13 @@ struct ReportLabels {
   std::string_view office_level;
 };
 
-const ReportLabels& report_labels(ReportLanguage language);
-std::string_view deadline_label(DeadlineClass value, ReportLanguage language);
-std::string_view deadline_short_label(DeadlineClass value, ReportLanguage language);
-std::string_view state_label(TaskState state, ReportLanguage language);
-std::string level_label(std::string_view level_key, ReportLanguage language);
-std::string period_label(const Period& period, ReportLanguage language);
-std::string date_label(const Date& date, ReportLanguage language);
-std::string area_name(const Area& area, ReportLanguage language);
+const ReportLabels& report_labels(Language language);
+std::string_view deadline_label(DeadlineClass value, Language language);
+std::string_view deadline_short_label(DeadlineClass value, Language language);
+std::string_view state_label(TaskState state, Language language);
+std::string level_label(std::string_view level_key, Language language);
+std::string period_label(const Period& period, Language language);
+std::string date_label(const Date& date, Language language);
+std::string area_name(const Area& area, Language language);
 
 }  // namespace papi

@@ -1,45 +1,13 @@
-#include "workflow/plan_files.h"
+#include "load/schema_location.h"
 
 #include <filesystem>
 #include <fstream>
 
-#include <fmt/format.h>
-
-#include "workflow/status_template.h"
+#include "model/plan_layout.h"
 
 namespace papi {
 
 namespace fs = std::filesystem;
-
-Diagnostics definition_errors(const PlanData& data, const Diagnostics& diagnostics) {
-  const fs::path status = fs::path(data.directory) / "status";
-  const std::string status_prefix = status.lexically_normal().generic_string() + "/";
-  const std::string status_folder = status.lexically_normal().generic_string();
-  Diagnostics errors;
-  for (const Diagnostic& d : diagnostics) {
-    if (d.severity != Severity::error)
-      continue;
-    if (d.file == status_folder || d.file.rfind(status_prefix, 0) == 0)
-      continue;
-    errors.push_back(d);
-  }
-  return errors;
-}
-
-std::optional<std::string> status_period_problem(const Plan& plan, const Period& period) {
-  const Period first{plan.year, plan.reporting, 1};
-  const Period last{plan.year, plan.reporting, periods_per_year(plan.reporting)};
-  if (period.cadence == plan.reporting && period.year == plan.year)
-    return std::nullopt;
-  const std::string range = first == last
-                                ? first.to_string()
-                                : fmt::format("{} … {}", first.to_string(), last.to_string());
-  return fmt::format(
-      "--period {}: the reports of this plan are per {} of {} ({}); a report for {} is computed "
-      "from them by `papi report --period {}`",
-      period.to_string(), cadence_name(plan.reporting), plan.year, range, period.to_string(),
-      period.to_string());
-}
 
 std::optional<std::string> find_schema_dir(const std::string& folder) {
   std::error_code ec;

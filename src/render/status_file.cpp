@@ -1,9 +1,12 @@
-#include "workflow/status_template.h"
+#include "render/status_file.h"
 
 #include <fmt/format.h>
 
-#include "render/report_labels.h"
-#include "workflow/text.h"
+#include "i18n/report_words.h"
+#include "model/plan_index.h"
+#include "render/yaml_text.h"
+#include "util/numbers.h"
+#include "util/utf8.h"
 
 namespace papi {
 
@@ -37,16 +40,6 @@ std::string csv_field(std::string_view text, char separator) {
 
 }  // namespace
 
-std::vector<std::size_t> tasks_for_unit(const PlanData& data, const PlanIndex& index,
-                                        std::size_t unit) {
-  std::vector<std::size_t> tasks;
-  for (std::size_t t = 0; t < data.tasks.size(); ++t) {
-    if (index.applies(t, unit))
-      tasks.push_back(t);
-  }
-  return tasks;
-}
-
 std::string status_template_yaml(const PlanData& data, const PlanIndex& index, std::size_t unit,
                                  const Period& period, const TemplateOptions& options) {
   const Unit& u = data.units[unit];
@@ -55,7 +48,7 @@ std::string status_template_yaml(const PlanData& data, const PlanIndex& index, s
   if (data.plan) {
     out += fmt::format("# Báo cáo kết quả thực hiện Kế hoạch số {}, kỳ {} ({}).\n",
                        comment_safe(data.plan->number), period.to_string(),
-                       period_label(period, ReportLanguage::vi));
+                       period_label(period, Language::vi));
   }
   out += fmt::format("# Đơn vị: {} ({}).\n", comment_safe(u.name), u.id);
   out +=
@@ -113,6 +106,44 @@ std::string status_template_csv(const PlanData& data, const PlanIndex& index, st
     out += csv_field(u.id, separator) + sep + csv_field(task.id, separator) + sep +
            csv_field(comment_safe(task.title), separator) + sep + "not_started" + sep + sep + sep +
            sep + sep + "\r\n";
+  }
+  return out;
+}
+
+std::string imported_status_yaml(const StatusFileHead& head,
+                                 const std::vector<StatusFileRecord>& records,
+                                 std::vector<StatusLine>& lines) {
+  std::string out;
+  auto emit = [&](const std::string& text, StatusLine from) {
+    out += text;
+    out += '\n';
+    lines.push_back(from);
+  };
+  const StatusLine top{0, StatusField::head};
+  emit(fmt::format("# yaml-language-server: $schema={}", head.schema_path), top);
+  emit(fmt::format("# Nhập từ {0} bằng papi import. / Imported from {0} by papi import.",
+                   comment_safe(head.source)),
+       top);
+  emit("schema_version: 1", top);
+  emit(fmt::format("unit: {}", head.unit), top);
+  emit(fmt::format("period: {}", yaml_period(head.period)), top);
+  if (head.submitted)
+    emit(fmt::format("submitted: {}", head.submitted->to_string()), top);
+  emit("records:", top);
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const StatusFileRecord& r = records[i];
+    emit(fmt::format("  - task: {}", yaml_quoted(r.task)), {i, StatusField::task});
+    emit(fmt::format("    state: {}", to_string(r.state)), {i, StatusField::state});
+    if (r.progress)
+      emit(fmt::format("    progress: {}", format_number(*r.progress)), {i, StatusField::progress});
+    if (r.completed)
+      emit(fmt::format("    completed: {}", r.completed->to_string()), {i, StatusField::completed});
+    if (!r.evidence.empty())
+      emit(fmt::format("    evidence: {}", yaml_quoted(r.evidence)), {i, StatusField::evidence});
+    if (!r.reason.empty())
+      emit(fmt::format("    reason: {}", yaml_quoted(r.reason)), {i, StatusField::reason});
+    if (!r.note.empty())
+      emit(fmt::format("    note: {}", yaml_quoted(r.note)), {i, StatusField::note});
   }
   return out;
 }

@@ -1,161 +1,22 @@
+#include "render/diff_render.h"
+
 #include <algorithm>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "i18n/diff_words.h"
+#include "i18n/report_words.h"
 #include "render/escape.h"
-#include "render/report_labels.h"
-#include "workflow/plan_diff.h"
-#include "workflow/text.h"
+#include "render/report_render.h"
+#include "render/yaml_text.h"
+#include "util/utf8.h"
 
 namespace papi {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-struct DiffLabels {
-  std::string_view title;
-  std::string_view from;
-  std::string_view to;
-  std::string_view working_tree;
-  std::string_view summary;
-  std::string_view added;
-  std::string_view removed;
-  std::string_view edited;
-  std::string_view areas;
-  std::string_view units;
-  std::string_view tasks;
-  std::string_view reports;
-  std::string_view no_changes;
-  std::string_view completion_line;  // {period}: {before} → {after} ({change})
-  std::string_view units_reported;
-  std::string_view no_period;
-  std::string_view plan_section;
-  std::string_view plan_fields;
-  std::string_view areas_section;
-  std::string_view units_section;
-  std::string_view tasks_section;
-  std::string_view reports_section;
-  std::string_view change;
-  std::string_view id;
-  std::string_view name;
-  std::string_view task_title;
-  std::string_view fields;
-  std::string_view period;
-  std::string_view unit;
-  std::string_view records;
-  std::string_view by_area;
-  std::string_view by_unit;
-  std::string_view area;
-  std::string_view before;
-  std::string_view after;
-  std::string_view difference;
-  std::string_view overall;
-  std::string_view unchanged_units;
-  std::string_view all_units_unchanged;
-  std::string_view records_added;
-  std::string_view records_removed;
-  std::string_view records_changed;
-  std::string_view submitted_changed;
-  std::string_view points;
-};
-
-const DiffLabels& labels(ReportLanguage language) {
-  static const DiffLabels vi = {
-      "So sánh kế hoạch",
-      "Từ",
-      "đến",
-      "thư mục làm việc (chưa commit)",
-      "Tóm tắt",
-      "thêm",
-      "bỏ",
-      "sửa",
-      "Lĩnh vực",
-      "Đơn vị",
-      "Nhiệm vụ",
-      "Báo cáo",
-      "Không có thay đổi.",
-      "Tỷ lệ hoàn thành",
-      "Đơn vị đã báo cáo",
-      "Chưa có báo cáo nào trong cả hai phiên bản: không có tỷ lệ hoàn thành để so sánh.",
-      "Kế hoạch (plan.yaml)",
-      "Các trường đã sửa",
-      "Lĩnh vực (plan.yaml)",
-      "Đơn vị (units.yaml)",
-      "Nhiệm vụ (tasks.yaml)",
-      "Báo cáo (status/)",
-      "thay đổi",
-      "mã",
-      "tên",
-      "nội dung",
-      "trường đã sửa",
-      "kỳ",
-      "đơn vị",
-      "bản ghi",
-      "Tỷ lệ hoàn thành theo lĩnh vực",
-      "Tỷ lệ hoàn thành theo đơn vị",
-      "lĩnh vực",
-      "trước",
-      "sau",
-      "chênh lệch (điểm %)",
-      "Chung",
-      "Các đơn vị còn lại không đổi",
-      "Không đơn vị nào thay đổi tỷ lệ hoàn thành.",
-      "thêm",
-      "bỏ",
-      "sửa",
-      "ngày gửi hoặc kỳ đã sửa",
-      "điểm %",
-  };
-  static const DiffLabels en = {
-      "Changes to plan",
-      "From",
-      "to",
-      "the working tree (not committed)",
-      "Summary",
-      "added",
-      "removed",
-      "edited",
-      "Areas",
-      "Units",
-      "Tasks",
-      "Reports",
-      "No changes.",
-      "Completion",
-      "Units that reported",
-      "Neither version has a report: there is no completion to compare.",
-      "Plan (plan.yaml)",
-      "Fields edited",
-      "Areas (plan.yaml)",
-      "Units (units.yaml)",
-      "Tasks (tasks.yaml)",
-      "Reports (status/)",
-      "change",
-      "id",
-      "name",
-      "task",
-      "fields edited",
-      "period",
-      "unit",
-      "records",
-      "Completion by area",
-      "Completion by unit",
-      "area",
-      "before",
-      "after",
-      "change (points)",
-      "Overall",
-      "The other units are unchanged",
-      "No unit's completion changed.",
-      "added",
-      "removed",
-      "edited",
-      "submission date or period edited",
-      "points",
-  };
-  return language == ReportLanguage::vi ? vi : en;
-}
 
 std::string short_commit(const std::string& commit) {
   return commit.substr(0, 7);
@@ -190,13 +51,13 @@ std::optional<double> change_of(const CompletionChange& row) {
   return round_half_up(*after - *before, 1);
 }
 
-std::string format_change(const std::optional<double>& change, ReportLanguage language) {
+std::string format_change(const std::optional<double>& change, Language language) {
   if (!change)
     return "—";
   std::string text = fmt::format("{:+.1f}", *change);
   if (text == "-0.0" || text == "+0.0")
     text = "0.0";
-  if (language == ReportLanguage::vi)
+  if (language == Language::vi)
     std::replace(text.begin(), text.end(), '.', ',');
   return text;
 }
@@ -277,8 +138,8 @@ std::string_view kind_label(ReportChangeKind kind, const DiffLabels& l) {
 }
 
 std::string render_markdown(const PlanDiff& diff, const DiffSide& before, const DiffSide& after,
-                            ReportLanguage language) {
-  const DiffLabels& l = labels(language);
+                            Language language) {
+  const DiffLabels& l = diff_labels(language);
   std::string out;
   out += fmt::format("# {} {}\n\n", l.title, markdown_text(diff.plan_number));
   out += fmt::format("{} {} {} {}.\n\n", l.from, side_text(before, l), l.to, side_text(after, l));
@@ -343,7 +204,7 @@ std::string render_markdown(const PlanDiff& diff, const DiffSide& before, const 
                      period, l.area, l.before, l.after, l.difference);
   for (const CompletionChange& row : diff.area_completion) {
     const std::string& name =
-        language == ReportLanguage::en && !row.name_en.empty() ? row.name_en : row.name;
+        language == Language::en && !row.name_en.empty() ? row.name_en : row.name;
     out += fmt::format("| {}. {} | {} | {} | {} |\n", row.id, markdown_cell(name),
                        format_percent(row.before, language), format_percent(row.after, language),
                        format_change(change_of(row), language));
@@ -466,7 +327,7 @@ std::string render_json(const PlanDiff& diff, const DiffSide& before, const Diff
 }  // namespace
 
 std::string render_diff(const PlanDiff& diff, const DiffSide& before, const DiffSide& after,
-                        DiffFormat format, ReportLanguage language) {
+                        DiffFormat format, Language language) {
   return format == DiffFormat::json ? render_json(diff, before, after)
                                     : render_markdown(diff, before, after, language);
 }

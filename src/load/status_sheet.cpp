@@ -1,163 +1,19 @@
-#include "workflow/csv_import.h"
+#include "load/status_sheet.h"
 
 #include <algorithm>
 #include <charconv>
-#include <filesystem>
 #include <map>
-#include <set>
 
 #include <fmt/format.h>
 
-#include "load/folder_loader.h"
-#include "load/source_text.h"
+#include "load/csv_table.h"
 #include "model/plan_index.h"
-#include "validate/plan_checks.h"
-#include "workflow/text.h"
+#include "util/edit_distance.h"
+#include "util/numbers.h"
+#include "util/unicode_fold.h"
+#include "util/utf8.h"
 
 namespace papi {
-
-namespace {
-
-bool is_line_end(char c) {
-  return c == '\n' || c == '\r';
-}
-
-// Consumes one line end (CRLF, LF or CR) at `pos`.
-void skip_line_end(std::string_view text, std::size_t& pos) {
-  if (pos < text.size() && text[pos] == '\r')
-    ++pos;
-  if (pos < text.size() && text[pos] == '\n')
-    ++pos;
-}
-
-// The separator the header (the first line that is not blank) uses: the more frequent of `;`
-// and `,` outside quotes.
-char detect_separator(std::string_view text, std::size_t pos) {
-  while (pos < text.size() && (is_line_end(text[pos]) || text[pos] == ' ' || text[pos] == '\t'))
-    ++pos;
-  std::size_t commas = 0;
-  std::size_t semicolons = 0;
-  bool quoted = false;
-  for (; pos < text.size(); ++pos) {
-    const char c = text[pos];
-    if (c == '"') {
-      quoted = !quoted;
-    } else if (!quoted && is_line_end(c)) {
-      break;
-    } else if (!quoted && c == ',') {
-      ++commas;
-    } else if (!quoted && c == ';') {
-      ++semicolons;
-    }
-  }
-  return semicolons > commas ? ';' : ',';
-}
-
-Diagnostic csv_problem(const std::string& file, unsigned row, unsigned column, std::string code,
-                       std::string message, std::string hint = {},
-                       Severity severity = Severity::error) {
-  Diagnostic d;
-  d.file = file;
-  d.line = row;
-  d.column = column;
-  d.severity = severity;
-  d.code = std::move(code);
-  d.message = std::move(message);
-  d.hint = std::move(hint);
-  return d;
-}
-
-}  // namespace
-
-CsvTable parse_csv(std::string_view text, const std::string& file) {
-  CsvTable table;
-  std::size_t pos = 0;
-  // Excel's `sep=;` first line names the separator and is not part of the data.
-  if (text.size() >= 5 && (text.substr(0, 4) == "sep=" || text.substr(0, 4) == "SEP=") &&
-      (text.size() == 5 || is_line_end(text[5])) && !is_line_end(text[4])) {
-    table.separator = text[4];
-    pos = 5;
-    skip_line_end(text, pos);
-  } else {
-    table.separator = detect_separator(text, pos);
-  }
-  const char sep = table.separator;
-  unsigned row = 1;
-  while (pos < text.size()) {
-    CsvRow record;
-    record.row = row;
-    while (true) {
-      const unsigned column = static_cast<unsigned>(record.cells.size() + 1);
-      std::string value;
-      // Spaces before an opening quote are tolerated.
-      std::size_t start = pos;
-      while (start < text.size() && (text[start] == ' ' || text[start] == '\t'))
-        ++start;
-      if (start < text.size() && text[start] == '"') {
-        pos = start + 1;
-        bool closed = false;
-        while (pos < text.size()) {
-          const char c = text[pos];
-          if (c == '"') {
-            if (pos + 1 < text.size() && text[pos + 1] == '"') {
-              value += '"';
-              pos += 2;
-              continue;
-            }
-            closed = true;
-            ++pos;
-            break;
-          }
-          if (c == '\r') {
-            value += '\n';
-            ++pos;
-            if (pos < text.size() && text[pos] == '\n')
-              ++pos;
-            continue;
-          }
-          value += c;
-          ++pos;
-        }
-        if (!closed) {
-          table.diagnostics.push_back(csv_problem(
-              file, row, column, "import-csv-syntax",
-              "a quoted cell is not closed: its opening `\"` has no closing `\"` before the end "
-              "of the file",
-              "write a quote inside a cell as two quotes (\"\"), and close every quoted cell"));
-        } else {
-          std::size_t after = pos;
-          while (after < text.size() && (text[after] == ' ' || text[after] == '\t'))
-            ++after;
-          if (after < text.size() && text[after] != sep && !is_line_end(text[after])) {
-            table.diagnostics.push_back(
-                csv_problem(file, row, column, "import-csv-syntax",
-                            "text follows the closing quote of a quoted cell",
-                            "write a quote inside a cell as two quotes (\"\"), e.g. \"Công văn "
-                            "\"\"số 12\"\"\""));
-            while (after < text.size() && text[after] != sep && !is_line_end(text[after]))
-              value += text[after++];
-          }
-          pos = after;
-        }
-      } else {
-        while (pos < text.size() && text[pos] != sep && !is_line_end(text[pos]))
-          value += text[pos++];
-      }
-      record.cells.emplace_back(trim_blank(value));
-      if (pos < text.size() && text[pos] == sep) {
-        ++pos;
-        continue;
-      }
-      skip_line_end(text, pos);
-      break;
-    }
-    table.rows.push_back(std::move(record));
-    ++row;
-  }
-  return table;
-}
-
-// ---------------------------------------------------------------- state labels
 
 const std::vector<std::pair<std::string_view, TaskState>>& state_labels() {
   static const std::vector<std::pair<std::string_view, TaskState>> labels = {
@@ -194,24 +50,15 @@ std::optional<TaskState> parse_state_label(std::string_view text) {
   return std::nullopt;
 }
 
-std::string status_file_path(const std::string& directory, const Period& period,
-                             const std::string& unit) {
-  namespace fs = std::filesystem;
-  return (fs::path(directory) / "status" / period.to_string() / (unit + ".yaml"))
-      .lexically_normal()
-      .generic_string();
-}
+namespace {}  // namespace
 
-namespace {
-
-enum class Column { unit, task, title, state, progress, completed, evidence, reason, note };
-constexpr std::size_t kColumnCount = 9;
-
-constexpr std::string_view column_name(Column c) {
+std::string_view column_name(Column c) {
   constexpr std::string_view names[] = {"unit",      "task",     "title",  "state", "progress",
                                         "completed", "evidence", "reason", "note"};
   return names[static_cast<std::size_t>(c)];
 }
+
+namespace {
 
 // Header names, folded (fold_for_matching), and the column each means.
 const std::vector<std::pair<std::string_view, Column>>& header_aliases() {
@@ -322,10 +169,6 @@ std::optional<Date> parse_cell_date(std::string_view text) {
   return Date{parts[2], parts[1], parts[0]};
 }
 
-std::string format_number(double value) {
-  return fmt::format("{}", value);
-}
-
 // A cell that Excel turned into a date or a number of another shape.
 bool looks_converted_by_excel(std::string_view task) {
   return task.find('/') != std::string_view::npos ||
@@ -333,28 +176,10 @@ bool looks_converted_by_excel(std::string_view task) {
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
 
-struct Pending {
-  unsigned row = 0;
-  std::size_t unit = 0;
-  std::size_t task = 0;
-  TaskState state = TaskState::not_started;
-  std::optional<double> progress;
-  std::optional<Date> completed;
-  std::string evidence;
-  std::string reason;
-  std::string note;
-};
-
-class Importer {
+class SheetReader {
  public:
-  Importer(const std::string& file, const PlanData& data, const Period& period,
-           const ImportOptions& options, ImportResult& result)
-      : file_(file),
-        data_(data),
-        index_(data),
-        period_(period),
-        options_(options),
-        result_(result) {
+  SheetReader(const std::string& file, const PlanData& data, StatusSheet& result)
+      : file_(file), data_(data), index_(data), result_(result) {
     for (const Unit& unit : data.units) {
       folded_units_.push_back(fold_for_matching(unit.id));
       folded_names_.push_back(fold_for_matching(unit.name));
@@ -384,7 +209,6 @@ class Importer {
           "add one row per unit and task");
       return;
     }
-    build_reports();
   }
 
  private:
@@ -403,7 +227,7 @@ class Importer {
                                               std::move(message), std::move(hint), severity));
   }
 
-  unsigned column_of(Column c) const { return columns_[static_cast<std::size_t>(c)]; }
+  unsigned column_of(Column c) const { return result_.column(c); }
   bool has(Column c) const { return column_of(c) != 0; }
 
   const std::string& cell(const CsvRow& row, Column c) const {
@@ -437,7 +261,7 @@ class Importer {
                 : fmt::format("did you mean `{}`?", suggestion));
         continue;
       }
-      unsigned& slot = columns_[static_cast<std::size_t>(alias->second)];
+      unsigned& slot = result_.columns[static_cast<std::size_t>(alias->second)];
       if (slot != 0) {
         add(header.row, column, "import-duplicate-column",
             fmt::format("column `{}` appears twice: columns {} and {}", column_name(alias->second),
@@ -497,7 +321,7 @@ class Importer {
         ok = false;
       }
     }
-    Pending record;
+    StatusRow record;
     record.row = row.row;
 
     const std::string& unit_text = cell(row, Column::unit);
@@ -608,11 +432,11 @@ class Importer {
     record.unit = *unit;
     record.task = *task;
     record.state = *state;
-    accepted_.push_back(std::move(record));
+    result_.rows.push_back(std::move(record));
   }
 
   // The rules of data-format.md, "What each state allows", said in the spreadsheet's terms.
-  bool check_state_fields(const CsvRow& row, TaskState state, const Pending& record,
+  bool check_state_fields(const CsvRow& row, TaskState state, const StatusRow& record,
                           const std::string& progress_text) {
     bool ok = true;
     const std::string_view name = state_name(state);
@@ -671,163 +495,24 @@ class Importer {
     return ok;
   }
 
-  // Where each line of a generated file came from.
-  struct Cell {
-    unsigned row = 0;
-    unsigned column = 0;
-  };
-
-  void emit(std::string& out, std::vector<Cell>& lines, const std::string& text, Cell from) {
-    out += text;
-    out += '\n';
-    lines.push_back(from);
-  }
-
-  void build_reports() {
-    std::map<std::size_t, std::vector<const Pending*>> by_unit;
-    for (const Pending& record : accepted_)
-      by_unit[record.unit].push_back(&record);
-    if (by_unit.empty())
-      return;
-
-    const std::string source = options_.source_name.empty()
-                                   ? std::filesystem::path(file_).filename().generic_string()
-                                   : options_.source_name;
-    const std::string period_text = period_.to_string();
-
-    PlanData check = data_;
-    std::vector<std::vector<Cell>> line_maps;
-    std::map<std::string, std::size_t> by_path;
-    for (auto& [unit, records] : by_unit) {
-      std::sort(records.begin(), records.end(),
-                [](const Pending* a, const Pending* b) { return a->task < b->task; });
-      const Unit& u = data_.units[unit];
-      ImportedReport report;
-      report.unit = u.id;
-      report.path = status_file_path(data_.directory, period_, u.id);
-      std::vector<Cell> lines;
-      const Cell head{records.front()->row, column_of(Column::unit)};
-      std::string& out = report.yaml;
-      emit(out, lines, fmt::format("# yaml-language-server: $schema={}", options_.schema_path),
-           head);
-      emit(out, lines,
-           fmt::format("# Nhập từ {0} bằng papi import. / Imported from {0} by papi import.",
-                       comment_safe(source)),
-           head);
-      emit(out, lines, "schema_version: 1", head);
-      emit(out, lines, fmt::format("unit: {}", u.id), head);
-      emit(out, lines, fmt::format("period: {}", yaml_period(period_text)), head);
-      if (options_.submitted)
-        emit(out, lines, fmt::format("submitted: {}", options_.submitted->to_string()), head);
-      emit(out, lines, "records:", head);
-      for (const Pending* r : records) {
-        report.rows.push_back(r->row);
-        emit(out, lines, fmt::format("  - task: {}", yaml_quoted(data_.tasks[r->task].id)),
-             {r->row, column_of(Column::task)});
-        emit(out, lines, fmt::format("    state: {}", to_string(r->state)),
-             {r->row, column_of(Column::state)});
-        if (r->progress) {
-          emit(out, lines, fmt::format("    progress: {}", format_number(*r->progress)),
-               {r->row, column_of(Column::progress)});
-        }
-        if (r->completed) {
-          emit(out, lines, fmt::format("    completed: {}", r->completed->to_string()),
-               {r->row, column_of(Column::completed)});
-        }
-        if (!r->evidence.empty()) {
-          emit(out, lines, fmt::format("    evidence: {}", yaml_quoted(r->evidence)),
-               {r->row, column_of(Column::evidence)});
-        }
-        if (!r->reason.empty()) {
-          emit(out, lines, fmt::format("    reason: {}", yaml_quoted(r->reason)),
-               {r->row, column_of(Column::reason)});
-        }
-        if (!r->note.empty()) {
-          emit(out, lines, fmt::format("    note: {}", yaml_quoted(r->note)),
-               {r->row, column_of(Column::note)});
-        }
-      }
-
-      // Replace the unit's current report for the period, if any, in the copy that is checked.
-      auto same_report = [&](const std::string& folder, const std::string& name) {
-        return folder == period_text && name == u.id;
-      };
-      check.reports.erase(std::remove_if(check.reports.begin(), check.reports.end(),
-                                         [&](const StatusReport& r) {
-                                           return same_report(r.folder_period, r.file_unit);
-                                         }),
-                          check.reports.end());
-      check.status_files.erase(
-          std::remove_if(check.status_files.begin(), check.status_files.end(),
-                         [&](const StatusFile& f) { return same_report(f.folder_period, f.unit); }),
-          check.status_files.end());
-
-      const auto file_index = static_cast<std::uint32_t>(check.files.size());
-      check.files.push_back(report.path);
-      check.status_files.push_back(StatusFile{period_text, u.id, report.path});
-      LoadedDocument loaded =
-          load_document(DocumentKind::status, report.yaml, report.path, file_index, {});
-      for (Diagnostic& d : loaded.diagnostics)
-        located_.push_back(std::move(d));
-      if (loaded.report) {
-        loaded.report->folder_period = period_text;
-        loaded.report->file_unit = u.id;
-        report.report = *loaded.report;
-        check.reports.push_back(std::move(*loaded.report));
-      }
-      by_path[report.path] = result_.reports.size();
-      line_maps.push_back(std::move(lines));
-      result_.reports.push_back(std::move(report));
-    }
-
-    // The same checks as a hand-written file gets; findings are moved back to the CSV cells.
-    Diagnostics semantic = check_plan(check);
-    located_.insert(located_.end(), std::make_move_iterator(semantic.begin()),
-                    std::make_move_iterator(semantic.end()));
-    for (Diagnostic& d : located_) {
-      auto found = by_path.find(d.file);
-      if (found == by_path.end() || d.severity == Severity::note)
-        continue;
-      const std::vector<Cell>& lines = line_maps[found->second];
-      const Cell at = d.line >= 1 && d.line <= lines.size() ? lines[d.line - 1] : lines.front();
-      d.file = file_;
-      d.line = at.row;
-      d.column = at.column;
-      d.source_line.clear();
-      result_.diagnostics.push_back(std::move(d));
-    }
-  }
-
   const std::string& file_;
   const PlanData& data_;
   PlanIndex index_;
-  const Period& period_;
-  const ImportOptions& options_;
-  ImportResult& result_;
-  unsigned columns_[kColumnCount] = {};
+  StatusSheet& result_;
   std::vector<unsigned> unnamed_;
   std::vector<std::string> folded_units_;
   std::vector<std::string> folded_names_;
   std::map<std::pair<std::size_t, std::size_t>, unsigned> first_row_;
-  std::vector<Pending> accepted_;
-  Diagnostics located_;
 };
 
 }  // namespace
 
-ImportResult parse_status_csv(std::string_view text, const std::string& file, const PlanData& data,
-                              const Period& period, const ImportOptions& options) {
-  ImportResult result;
-  DecodedText decoded = decode_source(std::string(text), file);
-  if (decoded.error) {
-    result.diagnostics.push_back(std::move(*decoded.error));
-    return result;
-  }
-  const CsvTable table = parse_csv(decoded.text, file);
-  Importer importer(file, data, period, options, result);
-  importer.run(table);
-  sort_diagnostics(result.diagnostics);
-  return result;
+StatusSheet read_status_sheet(const CsvTable& table, const std::string& file,
+                              const PlanData& data) {
+  StatusSheet sheet;
+  SheetReader reader(file, data, sheet);
+  reader.run(table);
+  return sheet;
 }
 
 }  // namespace papi

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "load/csv_table.h"
+#include "model/date.h"
+#include "model/diagnostic.h"
+#include "model/plan.h"
+
+namespace papi {
+
+// The status spreadsheet of `papi import`: a CSV table with the columns unit, task, state,
+// progress, completed, evidence, reason and note (title is read and ignored), in any order,
+// named in English or Vietnamese. Every cell is checked against the plan and the rules of
+// data-format.md; every finding points at its cell (FILE.csv:row:column).
+
+// done, in_progress, not_started, not_applicable, or a Vietnamese label (Hoàn thành, Đã hoàn
+// thành, Đang thực hiện, Đang triển khai, Chưa thực hiện, Chưa triển khai, Chưa bắt đầu,
+// Không áp dụng), compared without case, diacritics, and with `_`, `-` and spaces alike.
+std::optional<TaskState> parse_state_label(std::string_view text);
+
+// The accepted labels of each state, for the documentation and hints.
+const std::vector<std::pair<std::string_view, TaskState>>& state_labels();
+
+enum class Column { unit, task, title, state, progress, completed, evidence, reason, note };
+constexpr std::size_t kColumnCount = 9;
+std::string_view column_name(Column c);
+
+// One accepted row: every cell valid, unit and task found in the plan.
+struct StatusRow {
+  unsigned row = 0;
+  std::size_t unit = 0;  // index into data.units
+  std::size_t task = 0;  // index into data.tasks
+  TaskState state = TaskState::not_started;
+  std::optional<double> progress;
+  std::optional<Date> completed;
+  std::string evidence;
+  std::string reason;
+  std::string note;
+};
+
+struct StatusSheet {
+  char separator = ',';
+  std::size_t data_rows = 0;            // non-blank rows after the header
+  unsigned columns[kColumnCount] = {};  // 1-based column of each, 0 when absent
+  std::vector<StatusRow> rows;          // the accepted rows, in file order
+  Diagnostics diagnostics;              // the table's and every cell's problems
+  unsigned column(Column c) const { return columns[static_cast<std::size_t>(c)]; }
+};
+
+// Reads the rows of `table` (read from `file`) against the plan `data`.
+StatusSheet read_status_sheet(const CsvTable& table, const std::string& file, const PlanData& data);
+
+}  // namespace papi

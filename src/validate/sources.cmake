@@ -1,0 +1,6 @@
+# Sources of this folder, one per line: a new file is listed here (docs/ARCHITECTURE.md).
+set(PAPI_VALIDATE_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/plan_checks.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/plan_scope.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/validate_folder.cpp
+)

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date.h"
+#include "model/diagnostic.h"
+#include "model/period.h"
+#include "model/plan.h"
+#include "model/plan_layout.h"
+
+namespace papi {
+
+// `papi import`: a status spreadsheet turned into status files. The steps are the layers'
+// own: the CSV table and its cells are read in load/ (csv_table, status_sheet), each unit's
+// file is written by render/status_file, read back by the loader and checked with check_plan
+// against the rest of the plan, exactly as a hand-written report would be; every finding is
+// moved back to the CSV cell it came from.
+
+struct ImportOptions {
+  std::string schema_path = kDefaultStatusSchemaPath;  // for the $schema line
+  std::optional<Date> submitted;                       // written as `submitted:` when set
+  std::string source_name;  // shown in the files' comment; default: file name of `file`
+};
+
+// One status file the import would write.
+struct ImportedReport {
+  std::string unit;
+  std::string path;            // status/<period>/<unit>.yaml inside data.directory, as shown
+  std::string yaml;            // the complete file
+  StatusReport report;         // the file read back by the loader
+  std::vector<unsigned> rows;  // the CSV rows it came from
+};
+
+struct ImportResult {
+  char separator = ',';
+  std::size_t data_rows = 0;            // non-blank rows after the header
+  std::vector<ImportedReport> reports;  // in the order of units.yaml
+  Diagnostics diagnostics;              // located FILE.csv:row:column; errors mean "write nothing"
+};
+
+// Reads a status spreadsheet (columns unit, task, state, progress, completed, evidence,
+// reason, note, in any order; title is read and ignored) for `period` of the plan `data`, and
+// turns it into one status file per unit. `text` is the file's bytes: UTF-8 with or without a
+// BOM. No I/O.
+ImportResult parse_status_csv(std::string_view text, const std::string& file, const PlanData& data,
+                              const Period& period, const ImportOptions& options = {});
+
+}  // namespace papi
