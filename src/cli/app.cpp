@@ -1,8 +1,12 @@
 #include "cli/app.h"
 
+#include <cstdio>
+#include <sstream>
+
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/output.h"
 #include "util/fatal.h"
 
 namespace papi {
@@ -148,7 +152,12 @@ int run_cli(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
+    // --help and --version end here too: their text goes out like any command's output.
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = app.exit(e, out, err);
+    std::fputs(err.str().c_str(), stderr);
+    write_standard_output(out.str());
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (plan_app->parsed())

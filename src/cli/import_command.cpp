@@ -135,13 +135,8 @@ int run_import(const ImportCommand& command) {
           fmt::format("papi: {} report(s) exist already; nothing written\n", existing.size()));
     return kExitUsage;
   }
-  std::error_code ec;
-  fs::create_directories(folder, ec);
-  if (ec)
-    throw Fatal(fmt::format("{}: cannot create the folder: {}", folder, ec.message()));
-  std::vector<std::string> protect;
-  for (std::size_t i = 0; i < data.files.size() && i < 3; ++i)
-    protect.push_back(data.files[i]);
+  // The reports about to be replaced are shown first: when they cannot be (a full disk behind
+  // standard output), this throws and nothing is replaced.
   std::string replaced;
   for (const ImportedReport& report : result.reports) {
     if (exists(report.path)) {
@@ -149,10 +144,18 @@ int run_import(const ImportCommand& command) {
       replaced += fmt::format("{}==> {}: replaced; its previous content was: <==\n{}",
                               replaced.empty() ? "" : "\n", report.path, old);
     }
-    write_file_atomically(report.path, report.yaml, protect);
   }
   if (!replaced.empty())
-    write_output("", replaced, {});
+    write_standard_output(replaced);
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (ec)
+    throw Fatal(fmt::format("{}: cannot create the folder: {}", folder, ec.message()));
+  std::vector<std::string> protect;
+  for (std::size_t i = 0; i < data.files.size() && i < 3; ++i)
+    protect.push_back(data.files[i]);
+  for (const ImportedReport& report : result.reports)
+    write_file_atomically(report.path, report.yaml, protect);
   print(stderr,
         fmt::format("papi: {}: {} row(s) read, {} warning(s); wrote {} file(s) to {} ({} new, {} "
                     "replaced)\n",

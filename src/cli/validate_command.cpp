@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/output.h"
 #include "cli/terminal.h"
 #include "render/diagnostics_render.h"
 #include "util/fatal.h"
@@ -72,7 +73,7 @@ int run_validate(const ValidateCommand& command) {
       std::fputs((summary + "\n").c_str(), stderr);
     }
   } else {
-    std::fputs(render_diagnostics(all, *format, false).c_str(), stdout);
+    write_standard_output(render_diagnostics(all, *format, false));
   }
   if (errors > 0 || (command.strict && warnings > 0))
     return kExitDataErrors;

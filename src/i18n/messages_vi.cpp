@@ -8,6 +8,7 @@ namespace {
 
 constexpr MessageEntry kVietnamese[] = {
     {"cannot write to standard output", "không ghi được ra đầu ra chuẩn"},
+    {"cannot write to standard output: {}", "không ghi được ra đầu ra chuẩn: {}"},
 };
 
 }  // namespace
