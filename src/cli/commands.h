@@ -30,11 +30,20 @@ void add_common_options(CLI::App& command, CommonOptions& options);
 // The period of a `--period` option; throws Fatal with an example when it is not one.
 Period period_option(const std::string& text);
 
+// Prints `errors` (with the caret display) and the summary line
+// "papi: SHOWN_AS: N COUNTED; CONSEQUENCE (see `papi validate`)".
+void print_data_errors(Diagnostics errors, const std::string& shown_as, std::string_view counted,
+                       std::string_view consequence);
+
 struct CheckedPlan;
-// Prints the errors of a checked plan (with the caret display) and a summary line ending in
-// `consequence`; true when there were errors, so that the command stops with exit 1.
+// Prints the errors of a checked plan and a summary line ending in `consequence`; true when
+// there were errors (or no plan.yaml), so that the command stops with exit 1.
 bool report_data_errors(const CheckedPlan& checked, const std::string& directory,
                         std::string_view consequence);
+// The same for the errors of the definition files only (template, import): a broken status
+// file does not stop the forms of the next period.
+bool report_definition_errors(const CheckedPlan& checked, const std::string& directory,
+                              std::string_view consequence);
 
 struct PlanCommand {
   std::string directory = ".";

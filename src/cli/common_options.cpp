@@ -11,6 +11,7 @@
 #include "cli/terminal.h"
 #include "render/diagnostics_render.h"
 #include "util/fatal.h"
+#include "validate/plan_scope.h"
 #include "validate/validate_folder.h"
 
 namespace papi {
@@ -61,6 +62,16 @@ Period period_option(const std::string& text) {
   return *period;
 }
 
+void print_data_errors(Diagnostics errors, const std::string& shown_as, std::string_view counted,
+                       std::string_view consequence) {
+  attach_source_lines(errors);
+  std::fputs(render_diagnostics_text(errors, use_color(stderr)).c_str(), stderr);
+  std::fputs(fmt::format("papi: {}: {} {}; {} (see `papi validate`)\n", shown_as, errors.size(),
+                         counted, consequence)
+                 .c_str(),
+             stderr);
+}
+
 bool report_data_errors(const CheckedPlan& checked, const std::string& directory,
                         std::string_view consequence) {
   Diagnostics errors;
@@ -70,12 +81,16 @@ bool report_data_errors(const CheckedPlan& checked, const std::string& directory
   }
   if (errors.empty() && checked.data.plan)
     return false;
-  attach_source_lines(errors);
-  std::fputs(render_diagnostics_text(errors, use_color(stderr)).c_str(), stderr);
-  std::fputs(fmt::format("papi: {}: {} error(s); {} (see `papi validate`)\n", directory,
-                         errors.size(), consequence)
-                 .c_str(),
-             stderr);
+  print_data_errors(std::move(errors), directory, "error(s)", consequence);
+  return true;
+}
+
+bool report_definition_errors(const CheckedPlan& checked, const std::string& directory,
+                              std::string_view consequence) {
+  Diagnostics errors = definition_errors(checked.data, checked.diagnostics);
+  if (errors.empty() && checked.data.plan)
+    return false;
+  print_data_errors(std::move(errors), directory, "error(s) in the plan", consequence);
   return true;
 }
 

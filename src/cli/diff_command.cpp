@@ -77,18 +77,13 @@ bool report_errors(Diagnostics& diagnostics, const std::string& shown_as,
   }
   if (errors.empty())
     return false;
-  attach_source_lines(errors);
   if (!temporary_root.empty()) {
     for (Diagnostic& d : errors) {
       if (d.file.rfind(temporary_root, 0) == 0)
         d.file = replacement + d.file.substr(temporary_root.size());
     }
   }
-  std::fputs(render_diagnostics_text(errors, use_color(stderr)).c_str(), stderr);
-  std::fputs(fmt::format("papi: {}: {} error(s); nothing compared (see `papi validate`)\n",
-                         shown_as, errors.size())
-                 .c_str(),
-             stderr);
+  print_data_errors(errors, shown_as, "error(s)", "nothing compared");
   return true;
 }
 

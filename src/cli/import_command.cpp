@@ -10,6 +10,7 @@
 #include "cli/output.h"
 #include "cli/terminal.h"
 #include "load/schema_location.h"
+#include "model/plan_layout.h"
 #include "render/diagnostics_render.h"
 #include "render/yaml_text.h"
 #include "util/atomic_file.h"
@@ -63,15 +64,8 @@ int run_import(const ImportCommand& command) {
   }
 
   CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
-  Diagnostics errors = definition_errors(checked.data, checked.diagnostics);
-  if (!errors.empty() || !checked.data.plan) {
-    attach_source_lines(errors);
-    print(stderr, render_diagnostics_text(errors, use_color(stderr)));
-    print(stderr, fmt::format("papi: {}: {} error(s) in the plan; nothing imported (see `papi "
-                              "validate`)\n",
-                              command.directory, errors.size()));
+  if (report_definition_errors(checked, command.directory, "nothing imported"))
     return kExitDataErrors;
-  }
   const PlanData& data = checked.data;
   if (auto problem = status_period_problem(*data.plan, *period))
     throw Fatal(*problem);
@@ -103,9 +97,7 @@ int run_import(const ImportCommand& command) {
   auto exists = [&](const std::string& path) {
     return std::find(existing.begin(), existing.end(), path) != existing.end();
   };
-  const std::string folder = (fs::path(command.directory) / "status" / period->to_string())
-                                 .lexically_normal()
-                                 .generic_string();
+  const std::string folder = status_period_path(command.directory, period->to_string());
 
   if (!command.write) {
     std::string out;
@@ -151,9 +143,7 @@ int run_import(const ImportCommand& command) {
   fs::create_directories(folder, ec);
   if (ec)
     throw Fatal(fmt::format("{}: cannot create the folder: {}", folder, ec.message()));
-  std::vector<std::string> protect;
-  for (std::size_t i = 0; i < data.files.size() && i < 3; ++i)
-    protect.push_back(data.files[i]);
+  const std::vector<std::string> protect = definition_file_paths(data);
   for (const ImportedReport& report : result.reports)
     write_file_atomically(report.path, report.yaml, protect);
   print(stderr,

@@ -9,6 +9,7 @@
 #include "cli/terminal.h"
 #include "load/schema_location.h"
 #include "model/plan_index.h"
+#include "model/plan_layout.h"
 #include "render/diagnostics_render.h"
 #include "render/status_file.h"
 #include "render/yaml_text.h"
@@ -23,17 +24,6 @@ namespace papi {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::vector<std::string> definition_files(const PlanData& data) {
-  std::vector<std::string> files;
-  for (std::size_t i = 0; i < data.files.size() && i < 3; ++i)
-    files.push_back(data.files[i]);
-  return files;
-}
-
-}  // namespace
-
 int run_template(const TemplateCommand& command) {
   const std::optional<Period> period = period_option(command.period);
   if (command.all == !command.units.empty())
@@ -42,17 +32,8 @@ int run_template(const TemplateCommand& command) {
     throw Fatal(fmt::format("--separator {}: use , or ;", command.separator));
 
   CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
-  Diagnostics errors = definition_errors(checked.data, checked.diagnostics);
-  if (!errors.empty() || !checked.data.plan) {
-    attach_source_lines(errors);
-    std::fputs(render_diagnostics_text(errors, use_color(stderr)).c_str(), stderr);
-    std::fputs(fmt::format("papi: {}: {} error(s) in the plan; no form written (see `papi "
-                           "validate`)\n",
-                           command.directory, errors.size())
-                   .c_str(),
-               stderr);
+  if (report_definition_errors(checked, command.directory, "no form written"))
     return kExitDataErrors;
-  }
   const PlanData& data = checked.data;
   if (auto problem = status_period_problem(*data.plan, *period))
     throw Fatal(*problem);
@@ -132,7 +113,7 @@ int run_template(const TemplateCommand& command) {
   fs::create_directories(command.output, ec);
   if (ec)
     throw Fatal(fmt::format("-o {}: cannot create the folder: {}", command.output, ec.message()));
-  const std::vector<std::string> protect = definition_files(data);
+  const std::vector<std::string> protect = definition_file_paths(data);
   for (const auto& [path, unit] : targets)
     write_file_atomically(path, content_for(unit), protect);
   std::fputs(

@@ -100,10 +100,6 @@ std::vector<const StatusReport*> standing_reports(const PlanData& data, const Pl
   return standing;
 }
 
-std::string level_key(const Unit& unit) {
-  return unit.kind == UnitKind::school ? std::string(to_string(unit.level)) : "office";
-}
-
 // Calls `visit(pair)` for every (unit, task) pair the report counts, units in `unit_order`,
 // then tasks in `task_order`. Nothing is stored: the trend points need only sums.
 template <class Visit>
@@ -191,7 +187,7 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
   // (a commune enters the report when one of its units does, as before).
   std::vector<GroupResult*> unit_level(data.units.size());
   for (std::size_t u = 0; u < data.units.size(); ++u)
-    unit_level[u] = &levels[level_key(data.units[u])];
+    unit_level[u] = &levels[std::string(level_key(data.units[u]))];
   std::vector<GroupResult*> unit_commune(data.units.size(), nullptr);
   std::unordered_map<std::string_view, GroupResult*> commune_by_name;
   auto commune_of = [&](std::size_t u) -> GroupResult& {

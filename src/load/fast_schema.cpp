@@ -1,4 +1,5 @@
 #include "load/fast_schema.h"
+#include "util/utf8.h"
 
 #include <atomic>
 #include <cmath>
@@ -523,9 +524,7 @@ class Checker {
       // valijson counts code points of the C string: a NUL would end it early.
       if (text.find('\0') != std::string_view::npos)
         return Tri::unsure;
-      std::uint64_t length = 0;
-      for (const char c : text)
-        length += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+      const std::uint64_t length = utf8_length(text);
       if (rule.min_length && length < *rule.min_length)
         return Tri::fail;
       if (rule.max_length && length > *rule.max_length)

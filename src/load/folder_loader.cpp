@@ -23,6 +23,7 @@
 #include "load/model_builder.h"
 #include "load/schema_check.h"
 #include "load/source_text.h"
+#include "model/plan_layout.h"
 #include "util/fatal.h"
 #include "util/utf8.h"
 
@@ -184,7 +185,7 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
   std::error_code ec;
   if (!fs::exists(status_dir, ec))
     return;
-  const std::string shown_status = shown_path(directory, "status");
+  const std::string shown_status = status_folder_path(directory.string());
   if (!fs::is_directory(status_dir, ec)) {
     diagnostics.push_back(
         file_problem(shown_status, "not-a-folder", "`status` must be a folder of period folders"));
@@ -192,7 +193,7 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
   }
   for (const auto& period_entry : sorted_entries(status_dir, diagnostics, shown_status)) {
     const std::string period_name = period_entry.path().filename().string();
-    const std::string shown_period = shown_path(directory, fs::path("status") / period_name);
+    const std::string shown_period = status_period_path(directory.string(), period_name);
     if (!period_entry.is_directory(ec)) {
       diagnostics.push_back(file_problem(shown_period, "stray-file",
                                          "a file directly in status/ is not read",
@@ -348,9 +349,9 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
   result.data.directory = directory_text;
 
   std::vector<FileJob> jobs = {
-      {shown_path(directory, "plan.yaml"), DocumentKind::plan, {}, {}},
-      {shown_path(directory, "units.yaml"), DocumentKind::units, {}, {}},
-      {shown_path(directory, "tasks.yaml"), DocumentKind::tasks, {}, {}},
+      {shown_path(directory, kDefinitionFiles[0]), DocumentKind::plan, {}, {}},
+      {shown_path(directory, kDefinitionFiles[1]), DocumentKind::units, {}, {}},
+      {shown_path(directory, kDefinitionFiles[2]), DocumentKind::tasks, {}, {}},
   };
   collect_status_jobs(directory, jobs, result.diagnostics);
 

@@ -222,10 +222,6 @@ std::string show_value(const Json& value) {
   return value.dump();
 }
 
-std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
-  return closest_word(word, candidates, std::max<std::size_t>(2, word.size() / 3) + 1);
-}
-
 std::vector<std::string> property_names(const Json* schema) {
   std::vector<std::string> names;
   if (schema && schema->contains("properties")) {
@@ -352,7 +348,7 @@ class Translator {
         d.column = member->key_column;
       }
       const std::vector<std::string> names = property_names(schema);
-      const std::string suggestion = closest(unknown, names);
+      const std::string suggestion = closest_match(unknown, names);
       d.hint = !suggestion.empty()
                    ? fmt::format("did you mean `{}`?", suggestion)
                    : fmt::format("the fields allowed here are: {}", fmt::join(names, ", "));
@@ -384,7 +380,7 @@ class Translator {
           fmt::format("`{}` is not a valid value for {}: use one of {}",
                       value ? show_value(*value) : "?", field_name, fmt::join(allowed, ", "));
       const std::string suggestion =
-          value && value->is_string() ? closest(value->get<std::string>(), allowed) : "";
+          value && value->is_string() ? closest_match(value->get<std::string>(), allowed) : "";
       d.hint = suggestion.empty() ? description_at(schema_root_, path)
                                   : fmt::format("did you mean `{}`?", suggestion);
     } else if (starts_with(text, "Failed to match regex") ||

@@ -50,14 +50,6 @@ std::optional<TaskState> parse_state_label(std::string_view text) {
   return std::nullopt;
 }
 
-namespace {}  // namespace
-
-std::string_view column_name(Column c) {
-  constexpr std::string_view names[] = {"unit",      "task",     "title",  "state", "progress",
-                                        "completed", "evidence", "reason", "note"};
-  return names[static_cast<std::size_t>(c)];
-}
-
 namespace {
 
 // Header names, folded (fold_for_matching), and the column each means.
@@ -98,16 +90,7 @@ constexpr std::string_view kColumnList = "unit,task,state,progress,completed,evi
 
 // A value quoted in a message: shortened, so that a pasted paragraph stays readable.
 std::string shown(std::string_view value) {
-  std::string text = comment_safe(value);
-  if (utf8_length(text) > 60) {
-    std::size_t bytes = 0;
-    for (std::size_t count = 0; bytes < text.size() && count < 57; ++count) {
-      ++bytes;
-      while (bytes < text.size() && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80)
-        ++bytes;
-    }
-    text = text.substr(0, bytes) + "...";
-  }
+  const std::string text = shorten_to_characters(comment_safe(value), 60, "...");
   return "\"" + text + "\"";
 }
 

@@ -11,6 +11,7 @@
 #include "model/date.h"
 #include "model/diagnostic.h"
 #include "model/plan.h"
+#include "model/status_columns.h"
 
 namespace papi {
 
@@ -26,10 +27,6 @@ std::optional<TaskState> parse_state_label(std::string_view text);
 
 // The accepted labels of each state, for the documentation and hints.
 const std::vector<std::pair<std::string_view, TaskState>>& state_labels();
-
-enum class Column { unit, task, title, state, progress, completed, evidence, reason, note };
-constexpr std::size_t kColumnCount = 9;
-std::string_view column_name(Column c);
 
 // One accepted row: every cell valid, unit and task found in the plan.
 struct StatusRow {

@@ -175,6 +175,21 @@ nlohmann::json type_plain_scalar(const std::string& text) {
 
 namespace {
 
+// yaml-too-deep, the same from both places that see it (papi's depth limit, yaml-cpp's own).
+void describe_too_deep(Diagnostic& diagnostic, std::size_t max_depth) {
+  diagnostic.code = "yaml-too-deep";
+  diagnostic.message = fmt::format("the data is nested more than {} levels deep", max_depth);
+  diagnostic.hint = "papi files need at most 5 levels; check the indentation";
+}
+
+bool is_too_deep(const Diagnostic& diagnostic) {
+  return diagnostic.code == "yaml-too-deep";
+}
+
+}  // namespace
+
+namespace {
+
 class DocumentBuilder : public YAML::EventHandler {
  public:
   DocumentBuilder(std::string_view text, const std::string& file, const YamlLimits& limits,
@@ -324,9 +339,8 @@ class DocumentBuilder : public YAML::EventHandler {
     if (aborted_)
       return;
     if (stack_.size() >= limits_.max_depth) {
-      error(mark, "yaml-too-deep",
-            fmt::format("the data is nested more than {} levels deep", limits_.max_depth),
-            "papi files need at most 5 levels; check the indentation");
+      error(mark, {}, {}, {});
+      describe_too_deep(diagnostics_.back(), limits_.max_depth);
       abort_document();
       return;
     }
@@ -476,17 +490,13 @@ YamlReadResult read_yaml(std::string_view text, const std::string& file, const Y
     }
   } catch (const YAML::DeepRecursion& e) {
     const bool reported =
-        std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
-                    [](const Diagnostic& d) { return d.code == "yaml-too-deep"; });
+        std::any_of(result.diagnostics.begin(), result.diagnostics.end(), is_too_deep);
     if (reported)
       return result;
     Diagnostic diagnostic;
     diagnostic.file = file;
     diagnostic.line = static_cast<unsigned>(e.mark.line + 1);
-    diagnostic.code = "yaml-too-deep";
-    diagnostic.message =
-        fmt::format("the data is nested more than {} levels deep", limits.max_depth);
-    diagnostic.hint = "papi files need at most 5 levels; check the brackets and indentation";
+    describe_too_deep(diagnostic, limits.max_depth);
     attach_source_line(diagnostic, text, static_cast<unsigned>(e.mark.column));
     result.diagnostics.push_back(std::move(diagnostic));
     return result;

@@ -17,6 +17,11 @@ enum class DeadlineClass : std::uint8_t {
   not_applicable
 };
 constexpr std::size_t kDeadlineClassCount = 6;
+
+// Every class, in the order every report shows them.
+inline constexpr DeadlineClass kDeadlineClasses[kDeadlineClassCount] = {
+    DeadlineClass::done_on_time, DeadlineClass::done_late,    DeadlineClass::pending,
+    DeadlineClass::overdue,      DeadlineClass::not_reported, DeadlineClass::not_applicable};
 std::string_view to_string(DeadlineClass value);
 
 }  // namespace papi

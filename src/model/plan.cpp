@@ -104,6 +104,14 @@ bool task_id_less(std::string_view a, std::string_view b) {
   return a < b;
 }
 
+std::string_view level_key(const Unit& unit) {
+  return unit.kind == UnitKind::school ? to_string(unit.level) : std::string_view("office");
+}
+
+bool period_fits_plan(const Plan& plan, const Period& period) {
+  return period.year == plan.year && period.cadence == plan.reporting;
+}
+
 }  // namespace papi
 
 namespace papi {

@@ -173,6 +173,14 @@ std::optional<UnitKind> parse_unit_kind(std::string_view text);
 std::optional<SchoolLevel> parse_school_level(std::string_view text);
 std::optional<TaskState> parse_task_state(std::string_view text);
 
+// The group of a unit in the tables by school level: its level (MN, TH, THCS), or "office" for
+// a unit that is not a school.
+std::string_view level_key(const Unit& unit);
+
+// Whether status files of `period` belong to `plan`: a period of the plan's year, of its
+// reporting cadence.
+bool period_fits_plan(const Plan& plan, const Period& period);
+
 // Task ids compare numerically: 1.2 before 1.10.
 bool task_id_less(std::string_view a, std::string_view b);
 

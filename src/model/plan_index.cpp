@@ -97,4 +97,12 @@ std::vector<std::size_t> tasks_for_unit(const PlanData& data, const PlanIndex& i
   return tasks;
 }
 
+std::string unit_name(std::string_view id, const PlanData& data) {
+  for (const Unit& unit : data.units) {
+    if (unit.id == id)
+      return unit.name;
+  }
+  return std::string(id);
+}
+
 }  // namespace papi

@@ -42,6 +42,9 @@ class PlanIndex {
 std::vector<std::size_t> tasks_for_unit(const PlanData& data, const PlanIndex& index,
                                         std::size_t unit);
 
+// The name of unit `id`, or the id itself when units.yaml does not list it.
+std::string unit_name(std::string_view id, const PlanData& data);
+
 bool is_group_ref(std::string_view ref);
 
 }  // namespace papi

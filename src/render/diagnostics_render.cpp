@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/escape.h"
+#include "util/utf8.h"
 
 namespace papi {
 
@@ -62,8 +63,8 @@ std::string caret_line(std::string_view line, unsigned column) {
   std::string out;
   unsigned current = 1;
   for (std::size_t i = 0; i < line.size() && current < column; ++i) {
-    const auto c = static_cast<unsigned char>(line[i]);
-    if ((c & 0xC0) == 0x80)
+    const char c = line[i];
+    if (is_utf8_continuation(c))
       continue;
     out += c == '\t' ? '\t' : ' ';
     ++current;
@@ -83,7 +84,7 @@ ShownLine window_around(std::string_view line, unsigned column) {
   constexpr unsigned kWidth = 120;
   std::vector<std::size_t> starts;  // byte offset of each character
   for (std::size_t i = 0; i < line.size(); ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80)
+    if (!is_utf8_continuation(line[i]))
       starts.push_back(i);
   }
   if (starts.size() <= kWidth)

@@ -63,16 +63,7 @@ std::string format_change(const std::optional<double>& change, Language language
 }
 
 std::string shorten(std::string_view text, std::size_t characters) {
-  std::string line = comment_safe(text);
-  if (utf8_length(line) <= characters)
-    return line;
-  std::size_t bytes = 0;
-  for (std::size_t count = 0; bytes < line.size() && count + 1 < characters; ++count) {
-    ++bytes;
-    while (bytes < line.size() && (static_cast<unsigned char>(line[bytes]) & 0xC0) == 0x80)
-      ++bytes;
-  }
-  return line.substr(0, bytes) + "…";
+  return shorten_to_characters(comment_safe(text), characters, "…");
 }
 
 std::string field_list(const std::vector<std::string>& fields) {

@@ -86,8 +86,9 @@ std::string markdown_escaped(std::string_view text, bool in_table) {
   return out;
 }
 
-bool needs_quotes(std::string_view text) {
-  return text.find_first_of(",\"\r\n") != std::string_view::npos ||
+bool needs_quotes(std::string_view text, char separator) {
+  const char specials[] = {separator, '"', '\r', '\n', '\0'};
+  return text.find_first_of(specials) != std::string_view::npos ||
          (!text.empty() && (text.front() == ' ' || text.back() == ' '));
 }
 
@@ -100,8 +101,8 @@ std::string markdown_cell(std::string_view text) {
   return markdown_escaped(text, true);
 }
 
-std::string csv_plain_field(std::string_view text) {
-  if (!needs_quotes(text))
+std::string csv_plain_field(std::string_view text, char separator) {
+  if (!needs_quotes(text, separator))
     return std::string(text);
   std::string out = "\"";
   for (char c : text) {
@@ -113,11 +114,11 @@ std::string csv_plain_field(std::string_view text) {
   return out;
 }
 
-std::string csv_text_field(std::string_view text) {
+std::string csv_text_field(std::string_view text, char separator) {
   if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
-    return csv_plain_field("'" + std::string(text));
+    return csv_plain_field("'" + std::string(text), separator);
   }
-  return csv_plain_field(text);
+  return csv_plain_field(text, separator);
 }
 
 std::string xml_text(std::string_view text) {

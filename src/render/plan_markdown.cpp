@@ -1,7 +1,8 @@
 #include <fmt/format.h>
 
+#include "i18n/plan_words.h"
+#include "model/plan_index.h"
 #include "render/escape.h"
-#include "render/labels.h"
 #include "render/plan_render.h"
 
 namespace papi {

@@ -7,13 +7,9 @@ namespace papi {
 
 namespace {
 
-constexpr DeadlineClass kClasses[] = {DeadlineClass::done_on_time, DeadlineClass::done_late,
-                                      DeadlineClass::pending,      DeadlineClass::overdue,
-                                      DeadlineClass::not_reported, DeadlineClass::not_applicable};
-
 std::string class_columns() {
   std::string out;
-  for (DeadlineClass value : kClasses)
+  for (DeadlineClass value : kDeadlineClasses)
     out += fmt::format(",{}", to_string(value));
   return out;
 }
@@ -23,13 +19,9 @@ std::string completion_cells(const Completion& completion) {
   const auto percent = completion.percent();
   std::string out = percent ? fmt::format("{:.2f}", round_half_up(*percent, 2)) : std::string{};
   out += fmt::format(",{}", completion.pairs);
-  for (DeadlineClass value : kClasses)
+  for (DeadlineClass value : kDeadlineClasses)
     out += fmt::format(",{}", completion.count(value));
   return out;
-}
-
-std::string level_of(const Unit& unit) {
-  return unit.kind == UnitKind::school ? std::string(to_string(unit.level)) : "office";
 }
 
 }  // namespace
@@ -53,7 +45,7 @@ std::string render_report_csv(const PlanData& data, const Report& report, Report
       for (const UnitResult& result : report.units) {
         const Unit& unit = data.units[result.unit];
         out += fmt::format("{},{},{},{},{},{},{}\r\n", csv_text_field(unit.id),
-                           csv_text_field(unit.name), level_of(unit), csv_text_field(unit.commune),
+                           csv_text_field(unit.name), level_key(unit), csv_text_field(unit.commune),
                            result.report ? "yes" : "no",
                            result.report ? result.report->period.to_string() : std::string{},
                            completion_cells(result.completion));
@@ -97,7 +89,7 @@ std::string render_report_csv(const PlanData& data, const Report& report, Report
         }
         out += fmt::format(
             "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", csv_text_field(unit.id),
-            csv_text_field(unit.name), level_of(unit), csv_text_field(unit.commune),
+            csv_text_field(unit.name), level_key(unit), csv_text_field(unit.commune),
             csv_text_field(task.id), task.area,
             pair.report ? pair.report->period.to_string() : std::string{},
             record ? to_string(record->state) : std::string_view("not_reported"), progress,

@@ -8,10 +8,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr DeadlineClass kClasses[] = {DeadlineClass::done_on_time, DeadlineClass::done_late,
-                                      DeadlineClass::pending,      DeadlineClass::overdue,
-                                      DeadlineClass::not_reported, DeadlineClass::not_applicable};
-
 Json percent_json(const std::optional<double>& percent) {
   return percent ? Json(*percent) : Json(nullptr);
 }
@@ -23,7 +19,7 @@ Json completion_json(const Completion& completion) {
   out["weight"] = completion.weight;
   out["weighted_value"] = completion.weighted_value;
   Json classes;
-  for (DeadlineClass value : kClasses) {
+  for (DeadlineClass value : kDeadlineClasses) {
     classes[std::string(to_string(value))] = completion.count(value);
   }
   out["classes"] = std::move(classes);

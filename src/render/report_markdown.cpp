@@ -12,10 +12,6 @@ namespace papi {
 
 namespace {
 
-constexpr DeadlineClass kClasses[] = {DeadlineClass::done_on_time, DeadlineClass::done_late,
-                                      DeadlineClass::pending,      DeadlineClass::overdue,
-                                      DeadlineClass::not_reported, DeadlineClass::not_applicable};
-
 // Ten blocks, each 10 points, rounded to the nearest block.
 std::string text_bar(const std::optional<double>& percent) {
   if (!percent)
@@ -29,7 +25,7 @@ std::string text_bar(const std::optional<double>& percent) {
 
 std::string class_header(Language language) {
   std::string out;
-  for (DeadlineClass value : kClasses) {
+  for (DeadlineClass value : kDeadlineClasses) {
     out += fmt::format(" {} |", deadline_short_label(value, language));
   }
   return out;
@@ -37,14 +33,14 @@ std::string class_header(Language language) {
 
 std::string class_cells(const Completion& completion) {
   std::string out;
-  for (DeadlineClass value : kClasses)
+  for (DeadlineClass value : kDeadlineClasses)
     out += fmt::format(" {} |", completion.count(value));
   return out;
 }
 
 std::string class_alignment() {
   std::string out;
-  for (std::size_t i = 0; i < std::size(kClasses); ++i)
+  for (std::size_t i = 0; i < std::size(kDeadlineClasses); ++i)
     out += "---:|";
   return out;
 }
@@ -71,7 +67,7 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
       fmt::format("- {}: {}/{}\n", l.units_reported, report.units_reported, report.units_expected);
   out += fmt::format("- {}: {}\n\n", l.pairs, report.overall.pairs);
   out += fmt::format("| {} | {} |\n|---|---:|\n", l.deadline, l.pairs);
-  for (DeadlineClass value : kClasses) {
+  for (DeadlineClass value : kDeadlineClasses) {
     out += fmt::format("| {} | {} |\n", deadline_label(value, lang), report.overall.count(value));
   }
   out += "\n";
@@ -135,10 +131,8 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
                      l.unit, l.level, l.commune, l.completion, l.reported);
   for (std::size_t i = 0; i < ranked.size(); ++i) {
     const Unit& unit = data.units[ranked[i]->unit];
-    const std::string level_key =
-        unit.kind == UnitKind::school ? std::string(to_string(unit.level)) : "office";
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", i + 1, markdown_cell(unit.name),
-                       level_label(level_key, lang), markdown_cell(unit.commune),
+                       level_label(level_key(unit), lang), markdown_cell(unit.commune),
                        format_percent(ranked[i]->completion.percent(), lang),
                        ranked[i]->report ? l.yes : l.no);
   }

@@ -2,8 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "i18n/plan_words.h"
 #include "i18n/report_words.h"
 #include "model/plan_index.h"
+#include "model/status_columns.h"
+#include "render/escape.h"
 #include "render/yaml_text.h"
 #include "util/numbers.h"
 #include "util/utf8.h"
@@ -13,30 +16,6 @@ namespace papi {
 namespace {
 
 constexpr std::size_t kCommentWidth = 92;
-
-std::string schedule_text(const Task& task) {
-  return task.due ? "Hạn " + task.due->to_vietnamese() : "Thường xuyên";
-}
-
-// A CSV field for `separator`: quoted when it holds the separator, a quote or a line break;
-// text a spreadsheet would run as a formula gets a leading apostrophe.
-std::string csv_field(std::string_view text, char separator) {
-  std::string value(text);
-  if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string::npos)
-    value.insert(value.begin(), '\'');
-  const bool quote =
-      value.find_first_of(std::string{'"', '\n', '\r', separator}) != std::string::npos ||
-      (!value.empty() && (value.front() == ' ' || value.back() == ' '));
-  if (!quote)
-    return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"')
-      out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 }  // namespace
 
@@ -83,7 +62,7 @@ std::string status_template_yaml(const PlanData& data, const PlanIndex& index, s
       first = false;
     }
     const std::string details = comment_safe(
-        fmt::format("Sản phẩm: {}. Thời gian: {}.", task.product, schedule_text(task)));
+        fmt::format("Sản phẩm: {}. Thời gian: {}.", task.product, schedule_label_vi(task)));
     for (const std::string& line : wrap_words(details, kCommentWidth))
       out += fmt::format("  #   {}\n", line);
     out += fmt::format("  - task: {}\n    state: not_started\n", yaml_quoted(task.id));
@@ -96,16 +75,14 @@ std::string status_template_csv(const PlanData& data, const PlanIndex& index, st
   const Unit& u = data.units[unit];
   const std::string sep(1, separator);
   std::string out = "\xEF\xBB\xBF";
-  const char* const columns[] = {"unit",      "task",     "title",  "state", "progress",
-                                 "completed", "evidence", "reason", "note"};
-  for (std::size_t i = 0; i < std::size(columns); ++i)
-    out += (i ? sep : "") + columns[i];
+  for (std::size_t i = 0; i < kColumnCount; ++i)
+    out += (i ? sep : "") + std::string(column_name(static_cast<Column>(i)));
   out += "\r\n";
   for (std::size_t t : tasks_for_unit(data, index, unit)) {
     const Task& task = data.tasks[t];
-    out += csv_field(u.id, separator) + sep + csv_field(task.id, separator) + sep +
-           csv_field(comment_safe(task.title), separator) + sep + "not_started" + sep + sep + sep +
-           sep + sep + "\r\n";
+    out += csv_text_field(u.id, separator) + sep + csv_text_field(task.id, separator) + sep +
+           csv_text_field(comment_safe(task.title), separator) + sep + "not_started" + sep + sep +
+           sep + sep + sep + "\r\n";
   }
   return out;
 }

@@ -21,6 +21,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+namespace {
+
 std::string closest_word(std::string_view word, const std::vector<std::string>& candidates,
                          std::size_t below) {
   std::string best;
@@ -33,6 +35,8 @@ std::string closest_word(std::string_view word, const std::vector<std::string>& 
   }
   return best;
 }
+
+}  // namespace
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
   return closest_word(word, candidates, std::max<std::size_t>(3, word.size() / 4 + 1));

@@ -10,11 +10,9 @@ namespace papi {
 // Levenshtein distance, for "did you mean" hints.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
-// The candidate nearest to `word` if it is fewer than `below` edits away, else "".
-std::string closest_word(std::string_view word, const std::vector<std::string>& candidates,
-                         std::size_t below);
-
-// The closest of `candidates` to `word` by edit distance, if close enough to suggest.
+// The candidate nearest to `word` by edit distance if it is close enough to suggest ("did you
+// mean"): fewer than 3 edits away, or fewer than a quarter of the word's length plus one for
+// long words. Empty when none is. The one threshold of every suggestion papi makes.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace papi

@@ -1,5 +1,7 @@
 #include "util/utf8.h"
 
+#include <algorithm>
+
 namespace papi {
 
 std::size_t decode_utf8(std::string_view text, std::size_t pos, char32_t& code_point) {
@@ -86,12 +88,26 @@ bool is_valid_utf8(std::string_view text) {
 }
 
 std::size_t utf8_length(std::string_view text) {
-  std::size_t count = 0;
-  for (char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-      ++count;
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return !is_utf8_continuation(c); }));
+}
+
+std::size_t utf8_prefix_bytes(std::string_view text, std::size_t characters) {
+  std::size_t bytes = 0;
+  for (std::size_t count = 0; bytes < text.size() && count < characters; ++count) {
+    ++bytes;
+    while (bytes < text.size() && is_utf8_continuation(text[bytes]))
+      ++bytes;
   }
-  return count;
+  return bytes;
+}
+
+std::string shorten_to_characters(std::string_view text, std::size_t limit,
+                                  std::string_view ellipsis) {
+  if (utf8_length(text) <= limit)
+    return std::string(text);
+  const std::size_t kept = limit - std::min(limit, utf8_length(ellipsis));
+  return std::string(text.substr(0, utf8_prefix_bytes(text, kept))) + std::string(ellipsis);
 }
 
 std::string_view line_of(std::string_view text, unsigned line) {
@@ -113,7 +129,7 @@ std::string_view line_of(std::string_view text, unsigned line) {
 unsigned column_in_characters(std::string_view line_text, unsigned byte_column) {
   unsigned column = 1;
   for (std::size_t i = 0; i < byte_column && i < line_text.size(); ++i) {
-    if ((static_cast<unsigned char>(line_text[i]) & 0xC0) != 0x80)
+    if (!is_utf8_continuation(line_text[i]))
       ++column;
   }
   // Bytes past the end of the line (a mark at the line end) still count one each.

@@ -23,8 +23,21 @@ std::string comment_safe(std::string_view text);
 // Whether `text` is entirely valid UTF-8.
 bool is_valid_utf8(std::string_view text);
 
+// Whether `c` continues a UTF-8 sequence (10xxxxxx) rather than starting a character.
+constexpr bool is_utf8_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
 // Number of code points of UTF-8 text.
 std::size_t utf8_length(std::string_view text);
+
+// The number of bytes of the first `characters` code points of `text` (all of it if shorter).
+std::size_t utf8_prefix_bytes(std::string_view text, std::size_t characters);
+
+// `text` if it has at most `limit` code points, else its beginning followed by `ellipsis`, cut
+// between characters so that the whole has `limit` code points.
+std::string shorten_to_characters(std::string_view text, std::size_t limit,
+                                  std::string_view ellipsis);
 
 // The 1-based line `line` of `text`, without its line end; empty past the end.
 std::string_view line_of(std::string_view text, unsigned line);

@@ -80,15 +80,10 @@ class Checker {
   }
 
   std::string suggestion_for_unit(std::string_view ref) const {
-    std::string best;
-    std::size_t best_distance = 3;
-    for (const Unit& unit : data_.units) {
-      const std::size_t distance = edit_distance(ref, unit.id);
-      if (distance < best_distance) {
-        best_distance = distance;
-        best = unit.id;
-      }
-    }
+    std::vector<std::string> ids;
+    for (const Unit& unit : data_.units)
+      ids.push_back(unit.id);
+    const std::string best = closest_match(ref, ids);
     if (!best.empty())
       return fmt::format("did you mean `{}`?", best);
     return "use a unit id from units.yaml, or a group: schools, schools:MN, schools:TH, "
@@ -173,7 +168,7 @@ class Checker {
     if (!data_.has_units_file)
       return;
     for (const auto& [period, units] : reported) {
-      if (!period_fits_plan(period))
+      if (!text_period_fits_plan(period))
         continue;  // the folder itself is the problem, reported on each file in it
       std::vector<std::string> missing;
       for (std::size_t u = 0; u < data_.units.size(); ++u) {
@@ -197,14 +192,14 @@ class Checker {
     }
   }
 
-  bool period_fits_plan(const std::string& text) const {
+  bool text_period_fits_plan(const std::string& text) const {
     const auto period = Period::parse(text);
     if (!period)
       return false;
     const Plan* plan = dated_plan();
     if (!plan)
       return true;
-    return period->year == plan->year && period->cadence == plan->reporting;
+    return papi::period_fits_plan(*plan, *period);
   }
 
   void check_report(const StatusReport& report, const Plan* plan) {

@@ -4,14 +4,15 @@
 
 #include <fmt/format.h>
 
+#include "model/plan_layout.h"
+
 namespace papi {
 
 namespace fs = std::filesystem;
 
 Diagnostics definition_errors(const PlanData& data, const Diagnostics& diagnostics) {
-  const fs::path status = fs::path(data.directory) / "status";
-  const std::string status_prefix = status.lexically_normal().generic_string() + "/";
-  const std::string status_folder = status.lexically_normal().generic_string();
+  const std::string status_folder = status_folder_path(data.directory);
+  const std::string status_prefix = status_folder + "/";
   Diagnostics errors;
   for (const Diagnostic& d : diagnostics) {
     if (d.severity != Severity::error)
@@ -26,7 +27,7 @@ Diagnostics definition_errors(const PlanData& data, const Diagnostics& diagnosti
 std::optional<std::string> status_period_problem(const Plan& plan, const Period& period) {
   const Period first{plan.year, plan.reporting, 1};
   const Period last{plan.year, plan.reporting, periods_per_year(plan.reporting)};
-  if (period.cadence == plan.reporting && period.year == plan.year)
+  if (period_fits_plan(plan, period))
     return std::nullopt;
   const std::string range = first == last
                                 ? first.to_string()

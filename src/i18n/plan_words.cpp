@@ -1,14 +1,8 @@
-#include "render/labels.h"
+#include "i18n/plan_words.h"
+
+#include "model/plan_index.h"
 
 namespace papi {
-
-std::string unit_name(std::string_view id, const PlanData& data) {
-  for (const Unit& unit : data.units) {
-    if (unit.id == id)
-      return unit.name;
-  }
-  return std::string(id);
-}
 
 std::string unit_ref_label_vi(std::string_view ref, const PlanData& data) {
   if (ref == "schools")

@@ -7,9 +7,9 @@
 
 namespace papi {
 
-// Vietnamese wording of model values, as the plan's own table writes them.
+// Vietnamese wording of model values, as the plan's own table writes them (plan document,
+// report forms).
 std::string unit_ref_label_vi(std::string_view ref, const PlanData& data);
 std::string schedule_label_vi(const Task& task);
-std::string unit_name(std::string_view id, const PlanData& data);
 
 }  // namespace papi
