@@ -24,7 +24,8 @@ The page marks its examples with a comment line right before a fenced block:
 - scheduled: the weekly script runs against a clone of a repository and writes the reports; the
   crontab line and the systemd units are well-formed and run that script.
 
-PAPI_UPDATE_GOLDEN=1 rewrites the output blocks with the real output. Prints one line per
+PAPI_UPDATE_GOLDEN=1 (tests/update-golden) rewrites the output blocks with the real output, and
+the run fails: it compared nothing. Prints one line per
 failure and "N passed, M failed"; exits 1 if anything failed.
 """
 
@@ -493,6 +494,10 @@ def main(argv):
     with tempfile.TemporaryDirectory(prefix="papi-docs-") as tmp:
         parts[argv[3]](Path(tmp))
     print(f"{PASSED} passed, {FAILED} failed")
+    if os.environ.get("PAPI_UPDATE_GOLDEN"):
+        print("golden update (PAPI_UPDATE_GOLDEN): output blocks were written, not compared; run "
+              "the tests again without it")
+        return 1
     return 1 if FAILED else 0
 
 

@@ -16,7 +16,8 @@ Usage: check_workflow.py PAPI REPO_ROOT PART   (PART: init, roundtrip, diff, sch
   errors outside a repository, for unknown revisions, and no shell ever runs names.
 - schema: papi schema NAME prints schemas/NAME.schema.json byte for byte.
 
-Golden files are rewritten when PAPI_UPDATE_GOLDEN=1. Prints one line per failure and
+Golden files are rewritten when PAPI_UPDATE_GOLDEN=1 (tests/update-golden), and then the run
+fails: it compared nothing. Prints one line per failure and
 "N passed, M failed"; exits 1 if anything failed.
 """
 
@@ -70,12 +71,13 @@ def expect(result, code, what):
 def compare_golden(actual, relative):
     path = GOLDEN / relative
     if UPDATE:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(actual)
-        print(f"updated {path}")
+        if not path.exists() or path.read_bytes() != actual:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(actual)
+            print(f"updated {path}")
         return
     if not path.exists():
-        check(False, f"missing golden file {path}; run with PAPI_UPDATE_GOLDEN=1")
+        check(False, f"missing golden file {path}; write it with tests/update-golden")
         return
     expected = path.read_bytes()
     if actual != expected:
@@ -530,6 +532,10 @@ def main(argv):
     with tempfile.TemporaryDirectory(prefix="papi-workflow-") as tmp:
         globals()["part_" + argv[3]](Path(tmp))
     print(f"{PASSED} passed, {FAILED} failed")
+    if UPDATE:
+        print("golden update (PAPI_UPDATE_GOLDEN): the golden files were written, nothing was "
+              "compared; run the tests again without it")
+        return 1
     return 1 if FAILED else 0
 
 

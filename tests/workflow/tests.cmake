@@ -41,8 +41,8 @@ foreach(csv IN LISTS PAPI_IMPORT_CASES)
 endforeach()
 
 # Commands that write files or need git, in temporary folders. init and diff compare with
-# tests/workflow/golden/{init,diff}/ ("golden" in their names: `PAPI_UPDATE_GOLDEN=1 ctest -R
-# golden` rewrites them too).
+# tests/workflow/golden/{init,diff}/ ("golden files" in their names: tests/update-golden rewrites
+# them too).
 foreach(part "init|init (golden files)" "roundtrip|roundtrip" "diff|diff (golden files)"
         "schema|schema")
   string(REPLACE "|" ";" part "${part}")
