@@ -127,6 +127,14 @@ int run_import(const ImportCommand& command) {
           fmt::format("papi: {} report(s) exist already; nothing written\n", existing.size()));
     return kExitUsage;
   }
+  // An import is all or nothing: every target is checked before anything is shown or written,
+  // and a failure leaves the plan folder as it was (docs/workflows.md).
+  const std::vector<std::string> protect = definition_file_paths(data);
+  std::vector<FileContent> files;
+  for (const ImportedReport& report : result.reports) {
+    check_output_target(report.path, protect);
+    files.push_back(FileContent{report.path, report.yaml});
+  }
   // The reports about to be replaced are shown first: when they cannot be (a full disk behind
   // standard output), this throws and nothing is replaced.
   std::string replaced;
@@ -139,13 +147,21 @@ int run_import(const ImportCommand& command) {
   }
   if (!replaced.empty())
     write_standard_output(replaced);
+  std::vector<fs::path> made;  // the folders made for the import, the deepest first
   std::error_code ec;
+  for (fs::path missing = folder; !missing.empty() && !fs::exists(missing, ec);
+       missing = missing.parent_path())
+    made.push_back(missing);
   fs::create_directories(folder, ec);
   if (ec)
     throw Fatal(fmt::format("{}: cannot create the folder: {}", folder, ec.message()));
-  const std::vector<std::string> protect = definition_file_paths(data);
-  for (const ImportedReport& report : result.reports)
-    write_file_atomically(report.path, report.yaml, protect);
+  try {
+    write_files_atomically(files, protect);
+  } catch (const Fatal&) {
+    for (const fs::path& created : made)
+      fs::remove(created, ec);  // only when empty: nothing else was there
+    throw;
+  }
   print(stderr,
         fmt::format("papi: {}: {} row(s) read, {} warning(s); wrote {} file(s) to {} ({} new, {} "
                     "replaced)\n",

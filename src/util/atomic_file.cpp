@@ -4,6 +4,9 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -64,23 +67,27 @@ void require_output_folder(const std::string& path) {
   }
 }
 
-void write_file_atomically(const std::string& path, std::string_view content,
-                           const std::vector<std::string>& protected_files) {
+void check_output_target(const std::string& path, const std::vector<std::string>& protected_files) {
   for (const std::string& input : protected_files) {
     if (same_file(path, input)) {
       throw Fatal(fmt::format("{}: refusing to overwrite an input file of the plan", path));
     }
   }
   std::error_code ec;
-  const fs::file_status status = fs::status(path, ec);
-  if (fs::is_directory(status)) {
+  if (fs::is_directory(fs::status(path, ec))) {
     throw Fatal(fmt::format("{}: is a folder; give a file name for the output", path));
   }
-  if (fs::exists(status) && !fs::is_regular_file(status)) {
-    // A device or a pipe (/dev/stdout, a FIFO): write into it; renaming would replace it.
-    write_in_place(path, content);
-    return;
-  }
+}
+
+namespace {
+
+// A complete temporary file next to its target, waiting to be renamed over it.
+struct Staged {
+  std::string target;
+  std::string temporary;
+};
+
+Staged stage(const std::string& path, std::string_view content) {
   require_output_folder(path);
   const fs::path target(path);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -111,10 +118,89 @@ void write_file_atomically(const std::string& path, std::string_view content,
     ::unlink(temporary.c_str());
     throw Fatal(fmt::format("{}: cannot write: {}", path, std::strerror(error)));
   }
-  if (::rename(temporary.c_str(), path.c_str()) != 0) {
+  return Staged{path, std::move(temporary)};
+}
+
+// Renames the temporary file over its target; on failure the temporary file is removed.
+void commit(const Staged& staged) {
+  if (::rename(staged.temporary.c_str(), staged.target.c_str()) != 0) {
     const int error = errno;
-    ::unlink(temporary.c_str());
-    throw Fatal(fmt::format("{}: cannot write: {}", path, std::strerror(error)));
+    ::unlink(staged.temporary.c_str());
+    throw Fatal(fmt::format("{}: cannot write: {}", staged.target, std::strerror(error)));
+  }
+}
+
+std::optional<std::string> read_existing(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec))
+    return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (!in && !in.eof())
+    throw Fatal(fmt::format("{}: cannot read the file it would replace", path));
+  return std::move(buffer).str();
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, std::string_view content,
+                           const std::vector<std::string>& protected_files) {
+  check_output_target(path, protected_files);
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (fs::exists(status) && !fs::is_regular_file(status)) {
+    // A device or a pipe (/dev/stdout, a FIFO): write into it; renaming would replace it.
+    write_in_place(path, content);
+    return;
+  }
+  commit(stage(path, content));
+}
+
+void write_files_atomically(const std::vector<FileContent>& files,
+                            const std::vector<std::string>& protected_files) {
+  for (const FileContent& file : files) {
+    check_output_target(file.path, protected_files);
+    std::error_code ec;
+    const fs::file_status status = fs::status(file.path, ec);
+    if (fs::exists(status) && !fs::is_regular_file(status))
+      throw Fatal(fmt::format("{}: is not a regular file; nothing was written", file.path));
+    require_output_folder(file.path);
+  }
+  std::vector<std::optional<std::string>> previous;
+  for (const FileContent& file : files)
+    previous.push_back(read_existing(file.path));
+
+  std::vector<Staged> staged;
+  try {
+    for (const FileContent& file : files)
+      staged.push_back(stage(file.path, file.content));
+  } catch (const Fatal&) {
+    for (const Staged& s : staged)
+      ::unlink(s.temporary.c_str());
+    throw;
+  }
+  std::size_t done = 0;
+  try {
+    for (; done < staged.size(); ++done)
+      commit(staged[done]);
+  } catch (const Fatal&) {
+    // commit removed the temporary file that failed; remove the rest and put back the files
+    // already replaced, so that the folders are as they were.
+    for (std::size_t i = done + 1; i < staged.size(); ++i)
+      ::unlink(staged[i].temporary.c_str());
+    for (std::size_t i = 0; i < done; ++i) {
+      if (previous[i]) {
+        try {
+          commit(stage(files[i].path, *previous[i]));
+        } catch (const Fatal&) {
+          // Nothing better can be done: the error below names the first failure.
+        }
+      } else {
+        ::unlink(files[i].path.c_str());
+      }
+    }
+    throw;
   }
 }
 

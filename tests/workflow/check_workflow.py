@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """papi init, template, import, diff and schema, run in temporary folders.
 
-Usage: check_workflow.py PAPI REPO_ROOT PART   (PART: init, roundtrip, diff, schema)
+Usage: check_workflow.py PAPI REPO_ROOT PART   (PART: init, roundtrip, atomic_import, diff, schema)
 
 - init: a new plan folder is written exactly as tests/workflow/golden/init/* and validates;
   papi init never writes into a folder that is not empty; the schema lines point at the
@@ -377,6 +377,65 @@ def masked(text):
     return re.sub(r'"commit": "[0-9a-f]{40}"', '"commit": "<commit>"', text)
 
 
+def snapshot(folder):
+    """Every path below `folder` with its bytes (None for a folder)."""
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
+            for p in sorted(folder.rglob("*"))}
+
+
+def part_atomic_import(tmp):
+    """An import is all or nothing: when one target cannot be written (here the second unit's
+    report path is a folder), no file is written or replaced, nothing is shown as replaced,
+    and the plan folder is byte for byte as it was."""
+    plan = tmp / "plans" / "van-giang-2021"
+    copy_plan(plan)
+    sheet = tmp / "two-units.csv"
+    sheet.write_text("unit,task,state\nmn-xuan-quan,1.1,done\nth-xuan-quan,1.1,done\n",
+                     encoding="utf-8")
+    dry = run(["import", str(plan), str(sheet), "--period", "2021-Q3"])
+    expect(dry, 0, "dry run of the two-unit sheet")
+    check(dry.stdout.count(b"==> ") == 2, f"the dry run shows {dry.stdout.count(b'==> ')} files")
+
+    # A new period: the second unit's report path is a folder.
+    (plan / "status" / "2021-Q3" / "th-xuan-quan.yaml").mkdir(parents=True)
+    before = snapshot(plan)
+    result = run(["import", str(plan), str(sheet), "--period", "2021-Q3", "--write", "--force"])
+    expect(result, 2, "import when a target is a folder")
+    check(b"th-xuan-quan.yaml: is a folder" in result.stderr, f"stderr: {result.stderr!r}")
+    check(result.stdout == b"", f"something was shown as replaced: {result.stdout[:200]!r}")
+    check(snapshot(plan) == before, "the failed import changed the plan folder")
+    check(not (plan / "status" / "2021-Q3" / "mn-xuan-quan.yaml").exists(),
+          "the first unit's report was written")
+
+    # Over current reports with --force: the first unit's report is not replaced either.
+    q2 = plan / "status" / "2021-Q2"
+    (q2 / "th-xuan-quan.yaml").unlink()
+    (q2 / "th-xuan-quan.yaml").mkdir()
+    before = snapshot(plan)
+    result = run(["import", str(plan), str(sheet), "--period", "2021-Q2", "--write", "--force"])
+    expect(result, 2, "import --force when a target is a folder")
+    check(snapshot(plan) == before, "the failed import --force changed the plan folder")
+    check(result.stdout == b"", f"something was shown as replaced: {result.stdout[:200]!r}")
+
+    # The second unit's report is a link to plan.yaml, which papi never overwrites: found before
+    # the first unit's report is written or anything is shown as replaced.
+    (q2 / "th-xuan-quan.yaml").rmdir()
+    (q2 / "th-xuan-quan.yaml").symlink_to("../../plan.yaml")
+    before = snapshot(plan)
+    result = run(["import", str(plan), str(sheet), "--period", "2021-Q2", "--write", "--force"])
+    expect(result, 2, "import --force when a target is an input of the plan")
+    check(b"th-xuan-quan.yaml: refusing to overwrite an input file" in result.stderr,
+          f"stderr: {result.stderr!r}")
+    check(result.stdout == b"", f"something was shown as replaced: {result.stdout[:200]!r}")
+    check(snapshot(plan) == before, "the refused import changed the plan folder")
+
+    # With the link gone, the same import writes both files.
+    (q2 / "th-xuan-quan.yaml").unlink()
+    result = run(["import", str(plan), str(sheet), "--period", "2021-Q2", "--write", "--force"])
+    expect(result, 0, "import --force once the targets are files")
+    check(b"wrote 2 file(s)" in result.stderr, f"stderr: {result.stderr!r}")
+
+
 def part_diff(tmp):
     repo = tmp / "repo"
     repo.mkdir()
@@ -523,7 +582,7 @@ def part_schema(tmp):
 
 def main(argv):
     global PAPI, ROOT, GOLDEN
-    if len(argv) != 4 or argv[3] not in ("init", "roundtrip", "diff", "schema"):
+    if len(argv) != 4 or argv[3] not in ("init", "roundtrip", "atomic_import", "diff", "schema"):
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     PAPI = str(Path(argv[1]).resolve())

@@ -43,7 +43,8 @@ endforeach()
 # Commands that write files or need git, in temporary folders. init and diff compare with
 # tests/workflow/golden/{init,diff}/ ("golden files" in their names: tests/update-golden rewrites
 # them too).
-foreach(part "init|init (golden files)" "roundtrip|roundtrip" "diff|diff (golden files)"
+foreach(part "init|init (golden files)" "roundtrip|roundtrip"
+        "atomic_import|import is all or nothing" "diff|diff (golden files)"
         "schema|schema")
   string(REPLACE "|" ";" part "${part}")
   list(GET part 0 name)
