@@ -204,12 +204,8 @@ std::string expected_type(const Json* schema) {
 
 // A short rendering of a value for messages: text as is, others as YAML would show them.
 std::string show_value(const Json& value) {
-  if (value.is_string()) {
-    std::string text = value.get<std::string>();
-    if (text.size() > 60)
-      text = text.substr(0, 57) + "...";
-    return text;
-  }
+  if (value.is_string())
+    return shown_value(value.get<std::string>());
   if (value.is_object())
     return "{...}";
   if (value.is_array())
@@ -342,7 +338,7 @@ class Translator {
       // "...constraints: 'staus'." names the field last.
       const std::string unknown = quoted_between(text.substr(text.rfind(": '") + 1));
       d.code = "unknown-field";
-      d.message = fmt::format("unknown field `{}`", unknown);
+      d.message = fmt::format("unknown field `{}`", shown_value(unknown));
       if (const SourceNode* member = where->member(unknown)) {
         d.line = member->key_line;
         d.column = member->key_column;

@@ -90,8 +90,7 @@ constexpr std::string_view kColumnList = "unit,task,state,progress,completed,evi
 
 // A value quoted in a message: shortened, so that a pasted paragraph stays readable.
 std::string shown(std::string_view value) {
-  const std::string text = shorten_to_characters(comment_safe(value), 60, "...");
-  return "\"" + text + "\"";
+  return "\"" + shown_value(comment_safe(value)) + "\"";
 }
 
 std::string_view state_name(TaskState state) {

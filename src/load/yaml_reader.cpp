@@ -402,8 +402,8 @@ class DocumentBuilder : public YAML::EventHandler {
       parent.key = *key_text;
       if (const SourceNode* first = parent.source.member(parent.key)) {
         error(mark, "duplicate-key",
-              fmt::format("duplicate key `{}`: it already appears on line {}", parent.key,
-                          first->key_line),
+              fmt::format("duplicate key `{}`: it already appears on line {}",
+                          shown_value(parent.key), first->key_line),
               "each field may appear once in a mapping; keep one and delete the other");
         parent.drop_value = true;
       }

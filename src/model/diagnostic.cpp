@@ -3,7 +3,13 @@
 #include <algorithm>
 #include <tuple>
 
+#include "util/utf8.h"
+
 namespace papi {
+
+std::string shown_value(std::string_view value) {
+  return shorten_to_characters(value, 60, "...");
+}
 
 bool has_errors(const Diagnostics& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace papi {
@@ -25,6 +26,11 @@ struct Diagnostic {
 };
 
 using Diagnostics = std::vector<Diagnostic>;
+
+// A value from the data as a message quotes it: whole up to 60 characters, else its first 57
+// and "...", so that a pasted paragraph leaves the message readable. The one shortening of
+// every message; it never cuts inside a character.
+std::string shown_value(std::string_view value);
 
 bool has_errors(const Diagnostics& diagnostics);
 // Sorted by file, line, column, then code, so that output is stable.

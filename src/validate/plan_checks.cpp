@@ -75,7 +75,8 @@ class Checker {
     if (!data_.has_units_file || !present(where) || index_.is_known_ref(ref))
       return;
     add(where, Severity::error, "unknown-unit",
-        fmt::format("`{}` names unit `{}`, which units.yaml does not list", field, ref),
+        fmt::format("`{}` names unit `{}`, which units.yaml does not list", field,
+                    shown_value(ref)),
         suggestion_for_unit(ref));
   }
 
@@ -85,7 +86,7 @@ class Checker {
       ids.push_back(unit.id);
     const std::string best = closest_match(ref, ids);
     if (!best.empty())
-      return fmt::format("did you mean `{}`?", best);
+      return fmt::format("did you mean `{}`?", shown_value(best));
     return "use a unit id from units.yaml, or a group: schools, schools:MN, schools:TH, "
            "schools:THCS";
   }
@@ -96,13 +97,14 @@ class Checker {
       auto [it, inserted] = seen.emplace(unit.id, &unit);
       if (!inserted) {
         add(unit.id_location, Severity::error, "duplicate-id",
-            fmt::format("unit `{}` is listed twice (first on line {})", unit.id,
+            fmt::format("unit `{}` is listed twice (first on line {})", shown_value(unit.id),
                         it->second->id_location.line),
             "give each unit its own id");
       }
       if (!unit.parent.empty() && present(unit.parent_location) && !index_.unit(unit.parent)) {
         add(unit.parent_location, Severity::error, "unknown-unit",
-            fmt::format("`parent` names unit `{}`, which units.yaml does not list", unit.parent),
+            fmt::format("`parent` names unit `{}`, which units.yaml does not list",
+                        shown_value(unit.parent)),
             suggestion_for_unit(unit.parent));
       }
     }
@@ -114,7 +116,7 @@ class Checker {
       auto [it, inserted] = seen.emplace(task.id, &task);
       if (!inserted) {
         add(task.id_location, Severity::error, "duplicate-id",
-            fmt::format("task {} is listed twice (first on line {})", task.id,
+            fmt::format("task {} is listed twice (first on line {})", shown_value(task.id),
                         it->second->id_location.line),
             "give each task its own number");
       }
@@ -125,14 +127,15 @@ class Checker {
         for (const Area& area : data_.plan->areas)
           ids.push_back(area.id);
         add(task.area_location, Severity::error, "unknown-area",
-            fmt::format("task {} is in area {}, which plan.yaml does not list", task.id, task.area),
+            fmt::format("task {} is in area {}, which plan.yaml does not list",
+                        shown_value(task.id), task.area),
             fmt::format("the plan's areas are {}", fmt::join(ids, ", ")));
       } else {
         const std::string prefix = task.id.substr(0, task.id.find('.'));
         if (prefix != std::to_string(task.area)) {
           add(task.id_location, Severity::error, "task-area-mismatch",
-              fmt::format("task {} is numbered under area {} but `area` is {}", task.id, prefix,
-                          task.area),
+              fmt::format("task {} is numbered under area {} but `area` is {}",
+                          shown_value(task.id), shown_value(prefix), task.area),
               "the number before the dot must equal `area`");
         }
       }
@@ -185,7 +188,7 @@ class Checker {
         d.severity = Severity::note;
         d.code = "missing-report";
         d.message = fmt::format("unit `{}` has no report for {} while {} other units have one",
-                                unit, period, units.size());
+                                shown_value(unit), period, units.size());
         d.hint = "its pairs count as not reported (0%) until the report arrives";
         diagnostics_.push_back(std::move(d));
       }
@@ -207,30 +210,31 @@ class Checker {
       return;  // the schema reported the missing field; comparisons would only add noise
     if (report.unit != report.file_unit) {
       add(report.unit_location, Severity::error, "unit-mismatch",
-          fmt::format("the report says unit `{}` but the file is named {}.yaml", report.unit,
-                      report.file_unit),
+          fmt::format("the report says unit `{}` but the file is named {}.yaml",
+                      shown_value(report.unit), report.file_unit),
           "name each report after its unit id, or fix `unit`");
     }
     const bool unit_known = index_.unit(report.unit).has_value();
     if (!unit_known && report.unit == report.file_unit && data_.has_units_file) {
       add(report.unit_location, Severity::error, "unknown-unit",
-          fmt::format("unit `{}` is not listed in units.yaml", report.unit),
+          fmt::format("unit `{}` is not listed in units.yaml", shown_value(report.unit)),
           suggestion_for_unit(report.unit));
     }
     const auto period = Period::parse(report.period_text);
     if (report.period_text != report.folder_period) {
       add(report.period_location, Severity::error, "period-mismatch",
           fmt::format("the report says period {} but it is in folder status/{}/",
-                      report.period_text, report.folder_period),
+                      shown_value(report.period_text), report.folder_period),
           "move the file to the folder of its period, or fix `period`");
     } else if (period && plan) {
       if (period->year != plan->year) {
         add(report.period_location, Severity::error, "period-outside-plan",
-            fmt::format("period {} is outside the plan year {}", report.period_text, plan->year));
+            fmt::format("period {} is outside the plan year {}", shown_value(report.period_text),
+                        plan->year));
       } else if (period->cadence != plan->reporting) {
         add(report.period_location, Severity::error, "period-outside-plan",
             fmt::format("period {} does not fit the plan's reporting cadence `{}`",
-                        report.period_text, cadence_name(plan->reporting)),
+                        shown_value(report.period_text), cadence_name(plan->reporting)),
             fmt::format("this plan is reported by {}: e.g. {}", cadence_name(plan->reporting),
                         Period{plan->year, plan->reporting, 1}.to_string()));
       }
@@ -244,21 +248,21 @@ class Checker {
       auto [it, inserted] = seen.emplace(record.task, &record);
       if (!inserted) {
         add(record.task_location, Severity::error, "duplicate-id",
-            fmt::format("task {} is reported twice in this file (first on line {})", record.task,
-                        it->second->task_location.line),
+            fmt::format("task {} is reported twice in this file (first on line {})",
+                        shown_value(record.task), it->second->task_location.line),
             "keep one record per task");
       }
       const auto task_index = index_.task(record.task);
       if (!task_index) {
         if (data_.has_tasks_file) {
           add(record.task_location, Severity::error, "unknown-task",
-              fmt::format("task {} is not in tasks.yaml", record.task),
+              fmt::format("task {} is not in tasks.yaml", shown_value(record.task)),
               "use a task number of the plan's table, e.g. \"1.1\"");
         }
       } else if (unit_index && !index_.applies(*task_index, *unit_index)) {
         add(record.task_location, Severity::warning, "task-not-applicable",
             fmt::format("task {} does not apply to unit `{}`; this record is not counted",
-                        record.task, report.unit),
+                        shown_value(record.task), shown_value(report.unit)),
             "see `partners` and `applies_to` of the task in tasks.yaml");
       }
       if (record.completed) {
@@ -275,17 +279,19 @@ class Checker {
     if (report.submitted && report.submitted->is_valid() && completed > *report.submitted) {
       add(record.completed_location, Severity::warning, "completed-after-submitted",
           fmt::format("task {} was completed on {}, after the report was submitted on {}",
-                      record.task, completed.to_string(), report.submitted->to_string()),
+                      shown_value(record.task), completed.to_string(),
+                      report.submitted->to_string()),
           "check the date: a report cannot tell of work done after it was sent");
     } else if (plan && completed.year != plan->year) {
       add(record.completed_location, Severity::warning, "completed-outside-year",
-          fmt::format("task {} was completed on {}, outside the plan year {}", record.task,
-                      completed.to_string(), plan->year),
+          fmt::format("task {} was completed on {}, outside the plan year {}",
+                      shown_value(record.task), completed.to_string(), plan->year),
           "check the year of the date");
     } else if (period && completed > period->last_day()) {
       add(record.completed_location, Severity::warning, "completed-after-period",
-          fmt::format("task {} was completed on {}, after the end of period {} ({})", record.task,
-                      completed.to_string(), period->to_string(), period->last_day().to_string()),
+          fmt::format("task {} was completed on {}, after the end of period {} ({})",
+                      shown_value(record.task), completed.to_string(), period->to_string(),
+                      period->last_day().to_string()),
           "report it in the period in which it was completed");
     }
   }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "compute/report.h"
+#include "fuzz_plan.h"
 #include "load/folder_loader.h"
 #include "render/diagnostics_render.h"
 #include "render/report_render.h"
@@ -14,29 +15,9 @@
 namespace {
 
 using namespace papi;
-
-const char* const kPlan = R"(schema_version: 1
-id: fuzz
-number: "1/KH"
-title: t
-issuer: i
-issued: 2021-01-01
-year: 2021
-reporting: quarter
-areas:
-  - {id: 1, name: a, name_en: a}
-  - {id: 2, name: b, name_en: b}
-)";
-const char* const kUnits = R"(units:
-  - {id: pgd, name: Phòng, kind: office}
-  - {id: mn-a, name: MN A, kind: school, level: MN, commune: A}
-  - {id: th-a, name: TH A, kind: school, level: TH, commune: A}
-)";
-const char* const kTasks = R"(tasks:
-  - {id: "1.1", area: 1, title: t, product: p, lead: pgd, partners: [schools], schedule: ongoing}
-  - {id: "1.2", area: 1, title: t, product: p, lead: pgd, partners: [schools:TH], schedule: {due: 2021-03-15}, weight: 2}
-  - {id: "2.1", area: 2, title: t, product: p, lead: pgd, partners: [], applies_to: [schools], schedule: ongoing}
-)";
+using fuzz::kPlan;
+using fuzz::kTasks;
+using fuzz::kUnits;
 
 PlanData base_plan() {
   PlanData data;

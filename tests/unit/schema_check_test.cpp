@@ -143,3 +143,17 @@ TEST_CASE("a bad due date inside the schedule is reported at the date", "[schema
   CHECK(d[0].message == "`30/06/2021` is not a valid value for `due`");
   CHECK(d[0].line == 9);
 }
+
+TEST_CASE("a long value is quoted shortened at a character, not at a byte", "[schema]") {
+  // 69 characters, 92 bytes. A cut at byte 57 fell inside the "ỉ" of "tỉnh"; the message keeps
+  // 57 characters.
+  const std::string text =
+      "schema_version: 1\nunit: \"Trường Tiểu học Xuân Quan, huyện Văn Giang, tỉnh Hưng Yên — "
+      "Văn Giang\"\nperiod: 2021-Q1\nrecords: []\n";
+  auto d = load_document(DocumentKind::status, text, "s.yaml", 0, LoadOptions{}).diagnostics;
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].code == "invalid-value");
+  CHECK(d[0].message ==
+        "`Trường Tiểu học Xuân Quan, huyện Văn Giang, tỉnh Hưng Yên...` is not a valid value for "
+        "`unit`");
+}

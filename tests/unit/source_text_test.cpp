@@ -65,3 +65,18 @@ TEST_CASE("repair_decoded_escapes turns stray 0x85 and 0xA0 into code points", "
   CHECK(repair_decoded_escapes(other));
   CHECK(other == "a\xEF\xBF\xBD");
 }
+
+TEST_CASE("shorten_to_characters cuts between characters and counts in characters", "[text]") {
+  CHECK(shorten_to_characters("Hưng Yên", 8, "...") == "Hưng Yên");
+  CHECK(shorten_to_characters("Hưng Yên", 7, "...") == "Hưng...");
+  CHECK(shorten_to_characters("Hưng Yên", 7, "…") == "Hưng Y…");
+  CHECK(shorten_to_characters("ệệệệ", 3, "…") == "ệệ…");
+  CHECK(shorten_to_characters("abc", 2, "...") == "...");
+  // Every length of a text of two- and three-byte characters gives valid UTF-8.
+  const std::string school = "Trường Tiểu học Xuân Quan, huyện Văn Giang, tỉnh Hưng Yên";
+  for (std::size_t limit = 0; limit <= utf8_length(school) + 1; ++limit) {
+    const std::string shortened = shorten_to_characters(school, limit, "...");
+    CHECK(is_valid_utf8(shortened));
+    CHECK(utf8_length(shortened) == std::min(std::max<std::size_t>(limit, 3), utf8_length(school)));
+  }
+}
