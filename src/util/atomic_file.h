@@ -30,8 +30,10 @@ struct FileContent {
 void write_files_atomically(const std::vector<FileContent>& files,
                             const std::vector<std::string>& protected_files);
 
-// Throws Fatal, naming `path`, when the folder it would be written in does not exist: papi
-// never creates folders for its outputs.
+// Throws Fatal, naming `path`, when the folder it would be written in does not exist. An output
+// file (-o FILE) never gets a folder made for it, so a typo in a path is an error; only the
+// commands that fill a folder of their own create it: init (the plan folder), template -o
+// FOLDER (the forms) and import --write (status/PERIOD/ of the plan).
 void require_output_folder(const std::string& path);
 
 }  // namespace papi
