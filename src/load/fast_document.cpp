@@ -6,6 +6,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include "load/glued_comment.h"
 #include "load/source_text.h"
 #include "load/yaml_events.h"
 #include "util/utf8.h"
@@ -39,6 +40,8 @@ class FastBuilder : public YAML::EventHandler {
     const bool as_text = tag == "!" || tag == "tag:yaml.org,2002:str";
     if (value.size() > limits_.max_string_bytes)
       throw NotPlain{};
+    if (as_text && !in_flow())
+      reject_glued_comment(mark);
     // Only the escapes \N and \_ of a double-quoted scalar can make it invalid UTF-8.
     if (as_text && !is_valid_utf8(value)) {
       std::string repaired = value;
@@ -50,14 +53,14 @@ class FastBuilder : public YAML::EventHandler {
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    collection_start(mark, anchor, FastNode::Kind::sequence);
+                       YAML::EmitterStyle::value style) override {
+    collection_start(mark, anchor, FastNode::Kind::sequence, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { collection_end(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    collection_start(mark, anchor, FastNode::Kind::mapping);
+                  YAML::EmitterStyle::value style) override {
+    collection_start(mark, anchor, FastNode::Kind::mapping, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { collection_end(); }
 
@@ -66,6 +69,7 @@ class FastBuilder : public YAML::EventHandler {
     std::uint32_t node = 0;
     std::uint32_t last_child = FastNode::kNone;
     bool mapping = false;
+    bool flow = false;
     bool has_key = false;
     std::uint32_t key_begin = 0;
     std::uint32_t key_size = 0;
@@ -189,9 +193,21 @@ class FastBuilder : public YAML::EventHandler {
     node.text_size = static_cast<std::uint32_t>(value.size());
   }
 
-  void collection_start(const YAML::Mark& mark, YAML::anchor_t anchor, FastNode::Kind kind) {
+  bool in_flow() const { return !stack_.empty() && stack_.back().flow; }
+
+  // A `#` glued to a quoted scalar or flow collection: read_yaml explains it.
+  void reject_glued_comment(const YAML::Mark& mark) const {
+    if (mark.pos >= 0 &&
+        find_glued_comment(text_, static_cast<std::size_t>(mark.pos)) != std::string_view::npos)
+      throw NotPlain{};
+  }
+
+  void collection_start(const YAML::Mark& mark, YAML::anchor_t anchor, FastNode::Kind kind,
+                        bool flow) {
     if (anchor != 0)
       throw NotPlain{};
+    if (flow && !in_flow())
+      reject_glued_comment(mark);
     if (stack_.size() >= limits_.max_depth)
       throw NotPlain{};
     if (!stack_.empty() && stack_.back().mapping && !stack_.back().has_key)
@@ -201,6 +217,7 @@ class FastBuilder : public YAML::EventHandler {
     Frame frame;
     frame.node = static_cast<std::uint32_t>(document_.nodes.size() - 1);
     frame.mapping = kind == FastNode::Kind::mapping;
+    frame.flow = flow;
     stack_.push_back(frame);
   }
 

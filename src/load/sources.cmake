@@ -4,6 +4,7 @@ set(PAPI_LOAD_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/fast_document.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fast_schema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/folder_loader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/glued_comment.cpp
     ${CMAKE_CURRENT_LIST_DIR}/model_builder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schema_check.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schema_location.cpp

@@ -13,6 +13,8 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include "i18n/messages.h"
+#include "load/glued_comment.h"
 #include "load/source_text.h"
 #include "load/yaml_events.h"
 #include "util/utf8.h"
@@ -261,6 +263,8 @@ class DocumentBuilder : public YAML::EventHandler {
     }
     // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
     const bool as_text = tag == "!" || tag == "tag:yaml.org,2002:str";
+    if (as_text && !in_flow())
+      check_glued_comment(mark);
     // Only the escapes \N and \_ of a double-quoted scalar can make it invalid UTF-8.
     if (as_text && !is_valid_utf8(value)) {
       std::string repaired = value;
@@ -272,14 +276,14 @@ class DocumentBuilder : public YAML::EventHandler {
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    OnCollectionStart(mark, anchor, nlohmann::json::array());
+                       YAML::EmitterStyle::value style) override {
+    OnCollectionStart(mark, anchor, nlohmann::json::array(), style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { OnCollectionEnd(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    OnCollectionStart(mark, anchor, nlohmann::json::object());
+                  YAML::EmitterStyle::value style) override {
+    OnCollectionStart(mark, anchor, nlohmann::json::object(), style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { OnCollectionEnd(); }
 
@@ -291,6 +295,7 @@ class DocumentBuilder : public YAML::EventHandler {
     std::size_t nodes_at_start = 0;
     std::size_t bytes_at_start = 0;
     YAML::Mark mark;
+    bool flow = false;  // written [..] or {..}
     // Mapping state: the key read and waiting for its value.
     bool has_key = false;
     bool drop_value = false;
@@ -323,6 +328,30 @@ class DocumentBuilder : public YAML::EventHandler {
 
   bool skipping() const { return aborted_; }
 
+  bool in_flow() const { return !stack_.empty() && stack_.back().flow; }
+
+  // A `#` glued to the quoted scalar or flow collection at `mark` (glued_comment.h).
+  void check_glued_comment(const YAML::Mark& mark) {
+    if (mark.pos < 0)
+      return;
+    const auto start = static_cast<std::size_t>(mark.pos);
+    const std::size_t hash = find_glued_comment(text_, start);
+    if (hash == std::string_view::npos)
+      return;
+    YAML::Mark at = mark;
+    const std::string_view between = text_.substr(start, hash - start);
+    const std::size_t lines =
+        static_cast<std::size_t>(std::count(between.begin(), between.end(), '\n'));
+    at.line = mark.line + static_cast<int>(lines);
+    at.column = static_cast<int>(lines == 0 ? static_cast<std::size_t>(mark.column) + (hash - start)
+                                            : hash - text_.rfind('\n', hash) - 1);
+    at.pos = static_cast<int>(hash);
+    error(at, "yaml-glued-comment",
+          std::string(tr("a comment must be separated from the value by a space")),
+          std::string(tr("write a space before `#`; if the `#` belongs to the text, put it inside "
+                         "the quotes")));
+  }
+
   void OnScalarValue(const YAML::Mark& mark, YAML::anchor_t anchor, nlohmann::json value,
                      const std::string& raw) {
     if (skipping())
@@ -335,9 +364,12 @@ class DocumentBuilder : public YAML::EventHandler {
     deliver(mark, std::move(value), std::move(source), raw, 1);
   }
 
-  void OnCollectionStart(const YAML::Mark& mark, YAML::anchor_t anchor, nlohmann::json empty) {
+  void OnCollectionStart(const YAML::Mark& mark, YAML::anchor_t anchor, nlohmann::json empty,
+                         bool flow) {
     if (aborted_)
       return;
+    if (flow && !in_flow())
+      check_glued_comment(mark);  // the whole collection, what it holds included
     if (stack_.size() >= limits_.max_depth) {
       error(mark, {}, {}, {});
       describe_too_deep(diagnostics_.back(), limits_.max_depth);
@@ -351,6 +383,7 @@ class DocumentBuilder : public YAML::EventHandler {
     frame.nodes_at_start = nodes_;
     frame.bytes_at_start = bytes_;
     frame.mark = mark;
+    frame.flow = flow;
     stack_.push_back(std::move(frame));
   }
 

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "load/fast_document.h"
+#include "load/glued_comment.h"
 #include "load/yaml_reader.h"
 
 using namespace papi;
@@ -251,4 +253,36 @@ TEST_CASE("an empty text has no document", "[yaml]") {
   CHECK_FALSE(result.document);
   auto comments = read_yaml("# only a comment\n", "c.yaml");
   CHECK(comments.empty);
+}
+
+TEST_CASE("a comment glued to a quoted value or a flow collection is found at its #", "[yaml]") {
+  constexpr auto none = std::string_view::npos;
+  CHECK(find_glued_comment("\"th-long-hung\"# note", 0) == 14);
+  CHECK(find_glued_comment("\"th-long-hung\" # note", 0) == none);
+  CHECK(find_glued_comment("'it''s'#x", 0) == 7);
+  CHECK(find_glued_comment("'it''s' #x", 0) == none);
+  CHECK(find_glued_comment("\"a \\\"#\\\" b\"", 0) == none);  // "a \"#\" b"
+  CHECK(find_glued_comment("[schools, ]#x", 0) == 11);
+  CHECK(find_glued_comment("[schools, ] #x", 0) == none);
+  CHECK(find_glued_comment("[a#b, c]", 0) == none);  // a#b is one plain value
+  CHECK(find_glued_comment("[a, \"b\"#x]", 0) == 7);
+  CHECK(find_glued_comment("[a, [b]#x]", 0) == 7);
+  CHECK(find_glued_comment("{a: \"b\"}#x", 0) == 8);
+  CHECK(find_glued_comment("[a, # a comment\n b]", 0) == none);
+  CHECK(find_glued_comment("[it's, b]#x", 0) == 9);  // ' inside a plain value opens nothing
+  CHECK(find_glued_comment("plain#x", 0) == none);
+  CHECK(find_glued_comment("\"unclosed", 0) == none);
+}
+
+TEST_CASE("read_yaml rejects a glued comment where it is, and reads the rest", "[yaml]") {
+  auto result = read_yaml("unit: \"th-long-hung\"# note\npartners: [schools, ]#x\n", "f.yaml");
+  REQUIRE(result.diagnostics.size() == 2);
+  CHECK(result.diagnostics[0].code == "yaml-glued-comment");
+  CHECK(result.diagnostics[0].line == 1);
+  CHECK(result.diagnostics[0].column == 21);
+  CHECK(result.diagnostics[1].line == 2);
+  CHECK(result.diagnostics[1].column == 22);
+  FastDocument fast;
+  CHECK_FALSE(read_yaml_fast("unit: \"th-long-hung\"# note\n", YamlLimits{}, fast));
+  CHECK(read_yaml_fast("unit: \"th-long-hung\" # note\n", YamlLimits{}, fast));
 }
