@@ -43,9 +43,10 @@ int run_cli(int argc, char** argv) {
                          "Also list notes: the units whose report is not yet in");
   validate_app
       ->add_option("--schema", validate.schema,
-                   "Check single files against one schema (plan, units, tasks, status) "
+                   "Check single files against one schema (plan, units, tasks, status, "
+                   "inspection) "
                    "instead of plan folders: syntax and structure only")
-      ->check(CLI::IsMember({"plan", "units", "tasks", "status"}));
+      ->check(CLI::IsMember({"plan", "units", "tasks", "status", "inspection"}));
   add_common_options(*validate_app, validate.common);
 
   ReportCommand report;
@@ -57,7 +58,7 @@ int run_cli(int argc, char** argv) {
   report_app->add_option("--as-of", report.as_of,
                          "Judge deadlines at this date, YYYY-MM-DD (default: the period's end)");
   report_app->add_option("--by", report.by, "CSV: which table")
-      ->check(CLI::IsMember({"area", "unit", "level", "commune", "task", "record"}))
+      ->check(CLI::IsMember({"area", "unit", "level", "commune", "task", "record", "finding"}))
       ->capture_default_str();
   report_app->add_option("-f,--format", report.format, "Output format")
       ->check(CLI::IsMember({"md", "csv", "json"}))
@@ -90,8 +91,8 @@ int run_cli(int argc, char** argv) {
   CLI::App* template_app = app.add_subcommand(
       "template", "Write the report form each unit fills in for a period (YAML or CSV)");
   template_app->add_option("dir", template_command.directory, "Plan folder")->capture_default_str();
-  template_app->add_option("-p,--period", template_command.period, "Period, e.g. 2021-Q3")
-      ->required();
+  template_app->add_option("-p,--period", template_command.period,
+                           "Period, e.g. 2021-Q3 (required for report forms)");
   template_app->add_option("-u,--unit", template_command.units, "A unit id (repeatable)");
   template_app->add_flag("--all", template_command.all, "Every unit that has a task");
   template_app->add_option("-o,--output", template_command.output,
@@ -105,6 +106,10 @@ int run_cli(int argc, char** argv) {
   template_app->add_option("--separator", template_command.separator, "CSV: , or ;")
       ->capture_default_str();
   template_app->add_flag("--force", template_command.force, "Replace files that exist already");
+  template_app->add_flag("--inspection", template_command.inspection,
+                         "A blank inspection file (inspections/<id>.yaml) for one --unit");
+  template_app->add_option("--date", template_command.date,
+                           "--inspection: day of the inspection, YYYY-MM-DD (default: today)");
   add_common_options(*template_app, template_command.common);
 
   ImportCommand import;
@@ -143,10 +148,11 @@ int run_cli(int argc, char** argv) {
 
   SchemaCommand schema;
   CLI::App* schema_app = app.add_subcommand(
-      "schema", "Print a JSON Schema papi carries, for editors (plan, units, tasks, status)");
+      "schema",
+      "Print a JSON Schema papi carries, for editors (plan, units, tasks, status, inspection)");
   schema_app->add_option("name", schema.name, "Which schema")
       ->required()
-      ->check(CLI::IsMember({"plan", "units", "tasks", "status"}));
+      ->check(CLI::IsMember({"plan", "units", "tasks", "status", "inspection"}));
   schema_app->add_option("-o,--output", schema.output, "Write to FILE instead of stdout");
 
   try {

@@ -29,6 +29,8 @@ void add_common_options(CLI::App& command, CommonOptions& options);
 
 // The period of a `--period` option; throws Fatal with an example when it is not one.
 Period period_option(const std::string& text);
+// The local date, for defaults such as the issue date of `papi init`.
+Date today();
 
 // Prints `errors` (with the caret display) and the summary line
 // "papi: SHOWN_AS: N COUNTED; CONSEQUENCE (see `papi validate`)".
@@ -98,6 +100,8 @@ struct TemplateCommand {
   std::string format = "yaml";
   std::string separator = ",";
   bool force = false;
+  bool inspection = false;  // a blank inspection file instead of a report form
+  std::string date;         // --inspection: the day of the inspection (default: today)
   CommonOptions common;
 };
 int run_template(const TemplateCommand& command);

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <ctime>
 
 #include <fmt/format.h>
 
@@ -51,6 +52,13 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
                   "Longest key or text value, in bytes")
       ->capture_default_str()
       ->group("Limits");
+}
+
+Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 Period period_option(const std::string& text) {

@@ -25,13 +25,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Date today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
 bool is_slug(const std::string& text) {
   static const std::regex slug("[a-z0-9][a-z0-9-]*");
   return std::regex_match(text, slug);
@@ -61,6 +54,7 @@ void write_folder(const fs::path& target, const std::vector<GeneratedFile>& file
   try {
     for (const GeneratedFile& file : files) {
       const fs::path path = fs::path(temporary) / file.path;
+      fs::create_directories(path.parent_path(), ec);
       std::ofstream out(path, std::ios::binary);
       out.write(file.content.data(), static_cast<std::streamsize>(file.content.size()));
       out.flush();
@@ -72,12 +66,13 @@ void write_folder(const fs::path& target, const std::vector<GeneratedFile>& file
     if (exists) {
       for (const GeneratedFile& file : files) {
         const fs::path from = fs::path(temporary) / file.path;
+        fs::create_directories((absolute / file.path).parent_path(), ec);
         if (::rename(from.c_str(), (absolute / file.path).c_str()) != 0) {
           throw Fatal(fmt::format("{}: cannot write: {}", (target / file.path).string(),
                                   std::strerror(errno)));
         }
       }
-      fs::remove(temporary, ec);
+      fs::remove_all(temporary, ec);  // empty by now, but for its subfolders
       return;
     }
     ::chmod(temporary.c_str(), 0777 & ~mask);

@@ -11,6 +11,7 @@
 #include "model/plan_index.h"
 #include "model/plan_layout.h"
 #include "render/diagnostics_render.h"
+#include "render/inspection_file.h"
 #include "render/status_file.h"
 #include "render/yaml_text.h"
 #include "util/atomic_file.h"
@@ -24,7 +25,72 @@ namespace papi {
 
 namespace fs = std::filesystem;
 
+// `papi template DIR --inspection --unit U`: one blank inspection file (docs/inspections.md).
+int run_inspection_template(const TemplateCommand& command) {
+  if (command.all || command.units.size() != 1)
+    throw Fatal("--inspection: give the unit inspected with one --unit ID");
+  if (!command.period.empty() || command.format != "yaml")
+    throw Fatal("--inspection writes one YAML file; --period and --format do not apply");
+  Date date = today();
+  if (!command.date.empty()) {
+    const auto parsed = Date::parse(command.date);
+    if (!parsed || !parsed->is_valid())
+      throw Fatal(fmt::format("--date {}: not a date (write YYYY-MM-DD)", command.date));
+    date = *parsed;
+  }
+  CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
+  if (report_definition_errors(checked, command.directory, "no file written"))
+    return kExitDataErrors;
+  const PlanData& data = checked.data;
+  const PlanIndex index(data);
+  const std::string& id = command.units.front();
+  const auto unit = index.unit(id);
+  if (!unit) {
+    std::vector<std::string> ids;
+    for (const Unit& u : data.units)
+      ids.push_back(u.id);
+    const std::string suggestion = closest_match(id, ids);
+    throw Fatal(fmt::format(
+        "--unit {}: not a unit of units.yaml{}", id,
+        suggestion.empty() ? std::string{} : fmt::format(" (did you mean `{}`?)", suggestion)));
+  }
+  const std::string content =
+      inspection_template_yaml(data, index, *unit, date, inspection_schema_path(command.directory));
+  if (command.output.empty() || command.output == "-") {
+    write_output("", content, {});
+    return kExitOk;
+  }
+  std::error_code ec;
+  if (fs::exists(command.output, ec) && !fs::is_directory(command.output, ec))
+    throw Fatal(
+        fmt::format("-o {}: not a folder; give the folder the file goes to (e.g. "
+                    "{}/inspections)",
+                    command.output, command.directory));
+  const std::string path =
+      (fs::path(command.output) / (inspection_id(data.units[*unit], date) + ".yaml"))
+          .lexically_normal()
+          .generic_string();
+  if (fs::exists(path, ec) && !command.force) {
+    std::fputs(
+        fmt::format("papi: error: {}: exists already; give --force to replace it\n", path).c_str(),
+        stderr);
+    return kExitUsage;
+  }
+  fs::create_directories(command.output, ec);
+  if (ec)
+    throw Fatal(fmt::format("-o {}: cannot create the folder: {}", command.output, ec.message()));
+  write_file_atomically(path, content, definition_file_paths(data));
+  std::fputs(fmt::format("papi: wrote {}\n", path).c_str(), stderr);
+  return kExitOk;
+}
+
 int run_template(const TemplateCommand& command) {
+  if (command.inspection)
+    return run_inspection_template(command);
+  if (!command.date.empty())
+    throw Fatal("--date is for --inspection; a report form is for a --period");
+  if (command.period.empty())
+    throw Fatal("--period is required: the period of the report forms, e.g. 2021-Q3");
   const std::optional<Period> period = period_option(command.period);
   if (command.all == !command.units.empty())
     throw Fatal("say which units get a form: --unit ID (one or more times) or --all");

@@ -229,6 +229,7 @@ PlanDiff diff_plans(const PlanData& before, const PlanData& after,
   diff.units = compare_entities(before.units, after.units);
   diff.tasks = compare_entities(before.tasks, after.tasks);
   diff.reports = compare_reports(before, after);
+  diff.findings = diff_findings(before, after);
 
   diff.period = period;
   if (!diff.period) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "compute/finding_diff.h"
 #include "model/date.h"
 #include "model/period.h"
 #include "model/plan.h"
@@ -65,7 +66,8 @@ struct PlanDiff {
   EntityChanges areas;
   EntityChanges units;
   EntityChanges tasks;
-  std::vector<ReportChange> reports;  // by period, then unit id
+  std::vector<ReportChange> reports;    // by period, then unit id
+  std::vector<FindingChange> findings;  // inspections/: by inspection id, then finding id
 
   // Completion, compared for one period: the requested one, else the latest with data in
   // either version. Absent when neither version has a report.

@@ -277,6 +277,7 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
     point.overall = overall.percent();
     report.trend.push_back(std::move(point));
   }
+  report.inspections = compute_inspections(data, request.period, request.as_of);
   return report;
 }
 

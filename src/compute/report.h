@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "compute/inspection.h"
 #include "model/date.h"
 #include "model/deadline_class.h"
 #include "model/period.h"
@@ -88,6 +89,8 @@ struct Report {
   std::vector<std::size_t> overdue_pairs;    // indexes into `pairs`
   std::vector<std::size_t> done_late_pairs;  // indexes into `pairs`
   std::vector<TrendPoint> trend;             // every period with data, in order
+  // The inspection section (docs/inspections.md), when the plan has inspections.
+  std::optional<InspectionSection> inspections;
 };
 
 // Periods that have at least one report, in time order.

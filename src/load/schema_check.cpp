@@ -36,8 +36,7 @@ const CompiledSchema& compiled_schema(DocumentKind kind) {
   static std::once_flag once;
   static std::map<DocumentKind, std::unique_ptr<CompiledSchema>> schemas;
   std::call_once(once, [] {
-    for (DocumentKind k :
-         {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks, DocumentKind::status}) {
+    for (DocumentKind k : kDocumentKinds) {
       auto compiled = std::make_unique<CompiledSchema>();
       compiled->document = Json::parse(embedded_schema(schema_name(k)));
       valijson::SchemaParser parser;
@@ -466,8 +465,7 @@ class Translator {
 }  // namespace
 
 std::optional<DocumentKind> parse_document_kind(std::string_view name) {
-  for (DocumentKind kind :
-       {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks, DocumentKind::status}) {
+  for (DocumentKind kind : kDocumentKinds) {
     if (schema_name(kind) == name)
       return kind;
   }
@@ -484,6 +482,8 @@ std::string_view schema_name(DocumentKind kind) {
       return "tasks";
     case DocumentKind::status:
       return "status";
+    case DocumentKind::inspection:
+      return "inspection";
   }
   return "plan";
 }

@@ -10,7 +10,10 @@
 
 namespace papi {
 
-enum class DocumentKind { plan, units, tasks, status };
+enum class DocumentKind { plan, units, tasks, status, inspection };
+inline constexpr DocumentKind kDocumentKinds[] = {DocumentKind::plan, DocumentKind::units,
+                                                  DocumentKind::tasks, DocumentKind::status,
+                                                  DocumentKind::inspection};
 
 std::string_view schema_name(DocumentKind kind);
 std::optional<DocumentKind> parse_document_kind(std::string_view name);

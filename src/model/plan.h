@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/date.h"
+#include "model/inspection.h"
 #include "model/location.h"
 #include "model/period.h"
 #include "model/text.h"
@@ -162,6 +163,7 @@ struct PlanData {
   std::vector<Task> tasks;
   std::vector<StatusReport> reports;
   std::vector<StatusFile> status_files;
+  std::vector<Inspection> inspections;  // inspections/<id>.yaml, in file name order
   bool has_units_file = false;
   bool has_tasks_file = false;
 };

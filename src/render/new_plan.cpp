@@ -139,11 +139,50 @@ std::string readme(const InitOptions& o, std::string_view folder) {
   return out;
 }
 
+// inspections/README.md: what goes in the folder, and one inspection as a commented example.
+// papi reads only the .yaml files there; the README is passed over.
+std::string inspections_readme(const InitOptions& o) {
+  std::string out;
+  out +=
+      "# Kiểm tra, giám sát / Inspections\n\n"
+      "Mỗi cuộc kiểm tra là một tệp `<mã>.yaml` trong thư mục này: các tồn tại phát hiện, thời "
+      "hạn khắc phục, ngày khắc phục và cuộc tái kiểm tra xác nhận. Tệp mẫu:\n"
+      "`papi template . --inspection --unit <đơn vị>`.\n\n"
+      "One file `<id>.yaml` per inspection: its findings, their remediation deadlines, when each "
+      "was fixed and the follow-up that verified it (docs/inspections.md of papi). A blank file: "
+      "`papi template . --inspection --unit <unit>`.\n\n";
+  out +=
+      fmt::format("Ví dụ / example, `inspections/{}-04-th-xuan-quan.yaml`:\n\n```yaml\n", o.year);
+  out += fmt::format("# yaml-language-server: $schema=../{}inspection.schema.json\n", o.schema_dir);
+  out += fmt::format(
+      "schema_version: 1\n"
+      "id: {0}-04-th-xuan-quan         # trùng tên tệp / equals the file name\n"
+      "unit: th-xuan-quan              # đơn vị được kiểm tra / the unit inspected\n"
+      "date: {0}-04-12\n"
+      "kind: scheduled                 # scheduled (định kỳ), unannounced (đột xuất), follow_up "
+      "(tái kiểm tra)\n"
+      "# follows: ...                  # chỉ với follow_up: cuộc kiểm tra trước / follow_up only\n"
+      "team: \"Đoàn kiểm tra Phòng GD&ĐT\"\n"
+      "findings:\n"
+      "  - id: 1\n"
+      "    task: \"2.1\"                 # hoặc / or area: 2\n"
+      "    finding: \"Chưa niêm yết công khai thủ tục hành chính.\"\n"
+      "    remedy: \"Niêm yết tại bảng tin của trường.\"\n"
+      "    due: {0}-05-12               # hạn khắc phục / remediation deadline\n"
+      "    state: open                 # open, fixed (+ fixed), verified (+ fixed, verified_by)\n"
+      "    # fixed: {0}-05-10\n"
+      "    # verified_by: {0}-05-th-xuan-quan-tai-kiem-tra\n"
+      "```\n",
+      o.year);
+  return out;
+}
+
 }  // namespace
 
 std::vector<GeneratedFile> new_plan_files(const InitOptions& options) {
   return {
       {"README.md", readme(options, options.folder)},
+      {"inspections/README.md", inspections_readme(options)},
       {"plan.yaml", plan_yaml(options)},
       {"tasks.yaml", tasks_yaml(options)},
       {"units.yaml", units_yaml(options)},

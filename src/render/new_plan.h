@@ -42,7 +42,8 @@ struct InitOptions {
 std::string default_plan_title(int year);
 
 // The files of a new plan folder in format v1: plan.yaml with the 8 PAPI areas, empty
-// units.yaml and tasks.yaml with commented examples, and a short README.md. Pure: the same
+// units.yaml and tasks.yaml with commented examples, a short README.md, and
+// inspections/README.md with a commented example inspection. Pure: the same
 // options give byte-identical files.
 std::vector<GeneratedFile> new_plan_files(const InitOptions& options);
 

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/escape.h"
+#include "render/report_inspections.h"
 #include "render/report_render.h"
 
 namespace papi {
@@ -74,6 +75,9 @@ std::string render_report_csv(const PlanData& data, const Report& report, Report
                            task.due ? task.due->to_string() : std::string{},
                            completion_cells(result.completion));
       }
+      break;
+    case ReportTable::finding:
+      out += render_findings_csv(data, report.inspections ? &*report.inspections : nullptr);
       break;
     case ReportTable::record:
       out +=

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "render/report_inspections.h"
 #include "render/report_render.h"
 
 namespace papi {
@@ -127,6 +128,8 @@ std::string render_report_json(const PlanData& data, const Report& report) {
     out["trend"].push_back(
         Json{{"period", point.period}, {"overall", percent_json(point.overall)}, {"areas", areas}});
   }
+  if (report.inspections)
+    out["inspections"] = render_inspections_json(data, *report.inspections);
   out["pairs"] = Json::array();
   for (const PairResult& pair : report.pairs)
     out["pairs"].push_back(pair_json(data, pair));

@@ -6,6 +6,7 @@
 #include "compute/collation.h"
 #include "i18n/report_words.h"
 #include "render/escape.h"
+#include "render/report_inspections.h"
 #include "render/report_render.h"
 
 namespace papi {
@@ -193,6 +194,10 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
       out += fmt::format("- {} (`{}`)\n", markdown_text(data.units[u].name),
                          markdown_text(data.units[u].id));
     }
+  }
+  if (report.inspections) {
+    out += "\n";
+    out += render_inspections_markdown(data, *report.inspections, report.as_of, lang);
   }
   return out;
 }

@@ -29,6 +29,8 @@ std::optional<ReportTable> parse_report_table(std::string_view text) {
     return ReportTable::task;
   if (text == "record")
     return ReportTable::record;
+  if (text == "finding")
+    return ReportTable::finding;
   return std::nullopt;
 }
 

@@ -104,8 +104,9 @@ def part_init(tmp):
     expect(result, 0, "papi init")
     check(b"papi: note: no schemas/ folder above" in result.stderr,
           f"papi init without schemas/ says how to get them: {result.stderr!r}")
-    names = sorted(p.name for p in folder.iterdir())
-    check(names == ["README.md", "plan.yaml", "tasks.yaml", "units.yaml"], f"files: {names}")
+    names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    check(names == ["README.md", "inspections/README.md", "plan.yaml", "tasks.yaml", "units.yaml"],
+          f"files: {names}")
     for name in names:
         compare_golden((folder / name).read_bytes(), f"init/{name}")
     expect(run(["validate", "plans/phong-gd-2024"], cwd=tmp), 0, "papi validate after init")
