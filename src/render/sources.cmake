@@ -4,7 +4,6 @@ set(PAPI_RENDER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/diff_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/escape.cpp
     ${CMAKE_CURRENT_LIST_DIR}/inspection_file.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/labels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/new_plan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_csv.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_json.cpp
