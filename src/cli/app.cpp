@@ -23,8 +23,11 @@ int run_cli(int argc, char** argv) {
   CLI::App* plan_app =
       app.add_subcommand("plan", "Render the plan document (Markdown, CSV task table, JSON)");
   plan_app->add_option("dir", plan.directory, "Plan folder")->capture_default_str();
-  plan_app->add_option("-f,--format", plan.format, "Output format")
-      ->check(CLI::IsMember({"md", "csv", "json"}))
+  plan_app->add_option("-f,--format", plan.format, "Output format (docx needs -o)")
+      ->check(CLI::IsMember({"md", "csv", "json", "docx", "html"}))
+      ->capture_default_str();
+  plan_app->add_option("--lang", plan.language, "Language of the Word and HTML documents")
+      ->check(CLI::IsMember({"vi", "en"}))
       ->capture_default_str();
   plan_app->add_option("-o,--output", plan.output, "Write to FILE (atomically) instead of stdout");
   add_common_options(*plan_app, plan.common);
@@ -59,10 +62,11 @@ int run_cli(int argc, char** argv) {
   report_app->add_option("--by", report.by, "CSV: which table")
       ->check(CLI::IsMember({"area", "unit", "level", "commune", "task", "record"}))
       ->capture_default_str();
-  report_app->add_option("-f,--format", report.format, "Output format")
-      ->check(CLI::IsMember({"md", "csv", "json"}))
+  report_app->add_option("-f,--format", report.format, "Output format (docx needs -o)")
+      ->check(CLI::IsMember({"md", "csv", "json", "docx", "html"}))
       ->capture_default_str();
-  report_app->add_option("--lang", report.language, "Language of the Markdown report")
+  report_app
+      ->add_option("--lang", report.language, "Language of the Markdown, Word and HTML report")
       ->check(CLI::IsMember({"vi", "en"}))
       ->capture_default_str();
   report_app->add_option("-o,--output", report.output,

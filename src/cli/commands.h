@@ -48,6 +48,7 @@ bool report_definition_errors(const CheckedPlan& checked, const std::string& dir
 struct PlanCommand {
   std::string directory = ".";
   std::string format = "md";
+  std::string language = "vi";
   std::string output;
   CommonOptions common;
 };

@@ -30,6 +30,12 @@ void drop_standard_output() {
 
 }  // namespace
 
+void require_output_file(const std::string& path, std::string_view format) {
+  if (path.empty())
+    throw Fatal(trf("--format {} writes a file: give -o FILE.{} (or -o - for standard output)",
+                    format, format));
+}
+
 void write_output(const std::string& path, std::string_view content,
                   const std::vector<std::string>& protected_files) {
   if (path.empty() || path == "-") {

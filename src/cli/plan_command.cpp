@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/terminal.h"
+#include "i18n/language.h"
 #include "render/diagnostics_render.h"
 #include "render/plan_render.h"
 #include "util/fatal.h"
@@ -17,7 +18,9 @@ int run_plan(const PlanCommand& command) {
   if (report_data_errors(checked, command.directory, "no output written"))
     return kExitDataErrors;
   const auto format = parse_plan_format(command.format);
-  const std::string content = render_plan(checked.data, *format);
+  if (*format == PlanFormat::docx)
+    require_output_file(command.output, command.format);
+  const std::string content = render_plan(checked.data, *format, *parse_language(command.language));
   write_output(command.output, content, checked.data.files);
   return kExitOk;
 }

@@ -22,6 +22,8 @@ int run_report(const ReportCommand& command) {
   render.language = *parse_language(command.language);
   render.table = *parse_report_table(command.by);
   render.bom = command.bom;
+  if (render.format == ReportFormat::docx)
+    require_output_file(command.output, command.format);
 
   std::optional<Period> requested;
   if (!command.period.empty())
@@ -52,6 +54,14 @@ int run_report(const ReportCommand& command) {
   }
   if (auto problem = unsupported_period(data, *requested))
     throw Fatal(*problem);
+  // What the office wrote for this period (reports/<period>.yaml): its data date stands unless
+  // --as-of is given, and the Word and HTML documents carry its number, date and sections.
+  for (const OfficeReport& office : data.office_reports) {
+    if (office.period == *requested && office.period_text == office.file_period)
+      render.office = &office;
+  }
+  if (!as_of && render.office && render.office->as_of)
+    as_of = render.office->as_of;
 
   const Report report =
       compute_report(data, ReportRequest{*requested, as_of.value_or(requested->last_day())});

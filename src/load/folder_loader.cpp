@@ -223,6 +223,42 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
   }
 }
 
+// The office's own reports, reports/<period>.yaml: a handful of files, read after the others
+// (their file indexes follow), one after another.
+void load_office_reports(const fs::path& directory, const LoadOptions& options, PlanData& data,
+                         Diagnostics& diagnostics) {
+  const fs::path folder = directory / "reports";
+  std::error_code ec;
+  if (!fs::exists(folder, ec))
+    return;
+  const std::string shown_folder = shown_path(directory, "reports");
+  if (!fs::is_directory(folder, ec)) {
+    diagnostics.push_back(file_problem(shown_folder, "not-a-folder",
+                                       "`reports` must be a folder of <period>.yaml files"));
+    return;
+  }
+  for (const auto& entry : sorted_entries(folder, diagnostics, shown_folder)) {
+    const fs::path name = entry.path().filename();
+    const std::string shown = shown_path(directory, fs::path("reports") / name);
+    if (name.extension() != ".yaml" || entry.is_directory(ec)) {
+      diagnostics.push_back(file_problem(
+          shown, "stray-file", "this is not an office report and is not read",
+          name.extension() == ".yml" ? "rename it to end in .yaml"
+                                     : "the office's reports are files reports/<period>.yaml"));
+      diagnostics.back().severity = Severity::warning;
+      continue;
+    }
+    const auto index = static_cast<std::uint32_t>(data.files.size());
+    data.files.push_back(shown);
+    LoadedDocument outcome = load_document_file(DocumentKind::report, shown, options, index);
+    diagnostics.insert(diagnostics.end(), outcome.diagnostics.begin(), outcome.diagnostics.end());
+    if (outcome.office_report) {
+      outcome.office_report->file_period = name.stem().string();
+      data.office_reports.push_back(std::move(*outcome.office_report));
+    }
+  }
+}
+
 // Fills the model of `kind` from either kind of parsed document (FastDocument or YamlDocument).
 template <class Document>
 void build_model(DocumentKind kind, const Document& document, BuildContext context,
@@ -239,6 +275,9 @@ void build_model(DocumentKind kind, const Document& document, BuildContext conte
       break;
     case DocumentKind::status:
       outcome.report = build_status(document, context);
+      break;
+    case DocumentKind::report:
+      outcome.office_report = build_office_report(document, context);
       break;
   }
 }
@@ -435,6 +474,7 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
   reports.erase(reports.begin() + static_cast<std::ptrdiff_t>(kept), reports.end());
   data.reports = std::move(reports);
   jobs = {};
+  load_office_reports(directory, options, data, result.diagnostics);
   // What the parser and the builders freed lies in holes between the models: give the whole
   // pages among them back, so that the peak memory is the models' (docs/performance.md).
   malloc_trim(0);

@@ -29,6 +29,7 @@ struct LoadedDocument {
   std::vector<Unit> units;
   std::vector<Task> tasks;
   std::optional<StatusReport> report;
+  std::optional<OfficeReport> office_report;
   bool loaded = false;  // parsed into a document (possibly with schema errors)
 };
 
@@ -46,7 +47,8 @@ struct LoadResult {
   Diagnostics diagnostics;  // problems of single files: syntax, schema, encoding
 };
 
-// Loads plan.yaml, units.yaml, tasks.yaml and status/<period>/<unit>.yaml of one plan folder.
+// Loads plan.yaml, units.yaml, tasks.yaml, status/<period>/<unit>.yaml and the office's
+// reports/<period>.yaml of one plan folder.
 // Every file is read even when others are broken. Throws Fatal when `directory` is not a
 // readable folder.
 LoadResult load_plan_folder(const std::string& directory, const LoadOptions& options = {});

@@ -234,6 +234,18 @@ std::optional<Plan> plan_of(const Document& document, BuildContext& context) {
         Section{std::string(section_node["title"].text()), texts(section_node["items"])});
   }
   plan.recipients = texts(plan_node["recipients"]);
+  if (const Node document_node = plan_node["document"]; document_node.is_object()) {
+    DocumentStyle style;
+    style.parent_body = document_node["parent_body"].text();
+    style.issuer_code = document_node["issuer_code"].text();
+    style.place = document_node["place"].text();
+    style.signer = document_node["signer"].text();
+    style.signer_title = texts(document_node["signer_title"]);
+    style.report_to = texts(document_node["report_to"]);
+    style.report_cc = texts(document_node["report_cc"]);
+    style.location = at(context, document_node);
+    plan.document = std::move(style);
+  }
   return plan;
 }
 
@@ -341,6 +353,45 @@ std::optional<StatusReport> status_of(const Document& document, BuildContext& co
   return report;
 }
 
+template <class Node>
+std::optional<std::vector<std::string>> optional_texts(const Node& node) {
+  if (!node)
+    return std::nullopt;
+  return texts(node);
+}
+
+template <class Document>
+std::optional<OfficeReport> office_report_of(const Document& document, BuildContext& context) {
+  using Node = decltype(root(document));
+  const Node node = root(document);
+  if (!node.is_object())
+    return std::nullopt;
+  OfficeReport report;
+  report.location = at(context, node);
+  report.schema_version = small_int(node["schema_version"].integer());
+  report.schema_version_location = at(context, node["schema_version"]);
+  report.period_text = node["period"].text();
+  if (auto period = Period::parse(report.period_text))
+    report.period = *period;
+  report.period_location = at(context, node["period"]);
+  report.number = node["number"].text();
+  report.date = date_of(node["date"]);
+  report.date_location = at(context, node["date"]);
+  report.as_of = date_of(node["as_of"]);
+  report.as_of_location = at(context, node["as_of"]);
+  report.report_to = optional_texts(node["report_to"]);
+  report.report_cc = optional_texts(node["report_cc"]);
+  report.signer_title = optional_texts(node["signer_title"]);
+  if (node["signer"].is_text())
+    report.signer = std::string(node["signer"].text());
+  report.title = node["title"].text();
+  for (const Node& section : node["sections"].items()) {
+    report.sections.push_back(
+        ReportSection{std::string(section["title"].text()), std::string(section["text"].text())});
+  }
+  return report;
+}
+
 }  // namespace
 
 std::optional<Plan> build_plan(const YamlDocument& document, BuildContext& context) {
@@ -367,6 +418,16 @@ std::vector<Task> build_tasks(const FastDocument& document, BuildContext& contex
 }
 std::optional<StatusReport> build_status(const FastDocument& document, BuildContext& context) {
   return status_of(document, context);
+}
+
+std::optional<OfficeReport> build_office_report(const YamlDocument& document,
+                                                BuildContext& context) {
+  return office_report_of(document, context);
+}
+
+std::optional<OfficeReport> build_office_report(const FastDocument& document,
+                                                BuildContext& context) {
+  return office_report_of(document, context);
 }
 
 }  // namespace papi

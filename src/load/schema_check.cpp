@@ -36,8 +36,8 @@ const CompiledSchema& compiled_schema(DocumentKind kind) {
   static std::once_flag once;
   static std::map<DocumentKind, std::unique_ptr<CompiledSchema>> schemas;
   std::call_once(once, [] {
-    for (DocumentKind k :
-         {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks, DocumentKind::status}) {
+    for (DocumentKind k : {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks,
+                           DocumentKind::status, DocumentKind::report}) {
       auto compiled = std::make_unique<CompiledSchema>();
       compiled->document = Json::parse(embedded_schema(schema_name(k)));
       valijson::SchemaParser parser;
@@ -466,8 +466,8 @@ class Translator {
 }  // namespace
 
 std::optional<DocumentKind> parse_document_kind(std::string_view name) {
-  for (DocumentKind kind :
-       {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks, DocumentKind::status}) {
+  for (DocumentKind kind : {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks,
+                            DocumentKind::status, DocumentKind::report}) {
     if (schema_name(kind) == name)
       return kind;
   }
@@ -484,6 +484,8 @@ std::string_view schema_name(DocumentKind kind) {
       return "tasks";
     case DocumentKind::status:
       return "status";
+    case DocumentKind::report:
+      return "report";
   }
   return "plan";
 }

@@ -10,7 +10,7 @@
 
 namespace papi {
 
-enum class DocumentKind { plan, units, tasks, status };
+enum class DocumentKind { plan, units, tasks, status, report };
 
 std::string_view schema_name(DocumentKind kind);
 std::optional<DocumentKind> parse_document_kind(std::string_view name);

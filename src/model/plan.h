@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/date.h"
+#include "model/document.h"
 #include "model/location.h"
 #include "model/period.h"
 #include "model/text.h"
@@ -49,6 +50,7 @@ struct Plan {
   std::vector<Area> areas;
   std::vector<Section> sections;
   std::vector<std::string> recipients;
+  std::optional<DocumentStyle> document;  // plan.yaml `document` (docs/documents.md)
   Location location;
   Location issued_location;
   Location year_location;
@@ -162,6 +164,7 @@ struct PlanData {
   std::vector<Task> tasks;
   std::vector<StatusReport> reports;
   std::vector<StatusFile> status_files;
+  std::vector<OfficeReport> office_reports;  // reports/<period>.yaml, by file name
   bool has_units_file = false;
   bool has_tasks_file = false;
 };

@@ -2,8 +2,8 @@
 
 #include "render/document_outline.h"
 #include "render/document_render.h"
-#include "render/docx/document.h"
-#include "render/docx/official.h"
+#include "render/docx_document.h"
+#include "render/docx_official.h"
 
 namespace papi {
 
@@ -73,7 +73,7 @@ void add_blocks(Document& document, const std::vector<OutlineBlock>& blocks) {
 
 std::string outline_docx(const DocumentOutline& outline) {
   const DocumentLabels& labels =
-      document_labels(outline.language == "vi" ? ReportLanguage::vi : ReportLanguage::en);
+      document_labels(outline.language == "vi" ? Language::vi : Language::en);
   Document document(kBodySize);
   add_head(document, outline.official, labels);
   add_blocks(document, outline.body);
@@ -97,12 +97,11 @@ std::string outline_docx(const DocumentOutline& outline) {
 
 std::string render_report_docx(const PlanData& data, const Report& report,
                                const DocumentStyle* style, const OfficeReport* office,
-                               ReportLanguage language) {
+                               Language language) {
   return outline_docx(report_outline(data, report, style, office, language));
 }
 
-std::string render_plan_docx(const PlanData& data, const DocumentStyle* style,
-                             ReportLanguage language) {
+std::string render_plan_docx(const PlanData& data, const DocumentStyle* style, Language language) {
   return outline_docx(plan_outline(data, style, language));
 }
 

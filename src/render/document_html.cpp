@@ -2,7 +2,7 @@
 
 #include "render/document_outline.h"
 #include "render/document_render.h"
-#include "render/docx/document.h"
+#include "render/docx_document.h"
 
 namespace papi {
 
@@ -167,7 +167,7 @@ std::string blocks_html(const std::vector<OutlineBlock>& blocks) {
 
 std::string outline_html(const DocumentOutline& outline) {
   const DocumentLabels& labels =
-      document_labels(outline.language == "vi" ? ReportLanguage::vi : ReportLanguage::en);
+      document_labels(outline.language == "vi" ? Language::vi : Language::en);
   const OfficialText& o = outline.official;
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -228,12 +228,11 @@ std::string outline_html(const DocumentOutline& outline) {
 
 std::string render_report_html(const PlanData& data, const Report& report,
                                const DocumentStyle* style, const OfficeReport* office,
-                               ReportLanguage language) {
+                               Language language) {
   return outline_html(report_outline(data, report, style, office, language));
 }
 
-std::string render_plan_html(const PlanData& data, const DocumentStyle* style,
-                             ReportLanguage language) {
+std::string render_plan_html(const PlanData& data, const DocumentStyle* style, Language language) {
   return outline_html(plan_outline(data, style, language));
 }
 

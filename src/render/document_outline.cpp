@@ -4,8 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "i18n/report_words.h"
 #include "render/labels.h"
-#include "render/report_labels.h"
+#include "render/report_render.h"
 
 namespace papi {
 
@@ -52,7 +53,7 @@ std::vector<DeadlineClass> classes_present(const Report& report) {
 }
 
 void add_class_columns(OutlineTable& table, const std::vector<DeadlineClass>& classes,
-                       ReportLanguage language) {
+                       Language language) {
   for (DeadlineClass value : classes) {
     table.header.emplace_back(deadline_label(value, language));
     table.numeric.push_back(true);
@@ -75,13 +76,12 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
   return out;
 }
 
-std::string unit_level(const Unit& unit, ReportLanguage language) {
+std::string unit_level(const Unit& unit, Language language) {
   return level_label(unit.kind == UnitKind::school ? std::string(to_string(unit.level)) : "office",
                      language);
 }
 
-OutlineAppendix units_appendix(const PlanData& data, const Report& report,
-                               ReportLanguage language) {
+OutlineAppendix units_appendix(const PlanData& data, const Report& report, Language language) {
   const ReportLabels& l = report_labels(language);
   const DocumentLabels& w = document_labels(language);
   std::vector<const UnitResult*> ranked;
@@ -110,7 +110,7 @@ OutlineAppendix units_appendix(const PlanData& data, const Report& report,
 }
 
 OutlineAppendix tasks_appendix(const PlanData& data, const Report& report,
-                               const std::vector<DeadlineClass>& classes, ReportLanguage language) {
+                               const std::vector<DeadlineClass>& classes, Language language) {
   const DocumentLabels& w = document_labels(language);
   OutlineTable table;
   table.header = {std::string(w.number_column), std::string(w.task_column),
@@ -137,12 +137,12 @@ OutlineAppendix tasks_appendix(const PlanData& data, const Report& report,
 
 DocumentOutline report_outline(const PlanData& data, const Report& report,
                                const DocumentStyle* style, const OfficeReport* office,
-                               ReportLanguage language) {
+                               Language language) {
   const ReportLabels& l = report_labels(language);
   const DocumentLabels& w = document_labels(language);
   const Plan& plan = *data.plan;
   DocumentOutline outline;
-  outline.language = language == ReportLanguage::vi ? "vi" : "en";
+  outline.language = language == Language::vi ? "vi" : "en";
   outline.official = report_official_text(data, report, style, office, language);
   std::vector<OutlineBlock>& body = outline.body;
   const std::string period = lower_first(period_label(report.period, language));
@@ -263,12 +263,11 @@ DocumentOutline report_outline(const PlanData& data, const Report& report,
   return outline;
 }
 
-DocumentOutline plan_outline(const PlanData& data, const DocumentStyle* style,
-                             ReportLanguage language) {
+DocumentOutline plan_outline(const PlanData& data, const DocumentStyle* style, Language language) {
   const DocumentLabels& w = document_labels(language);
   const Plan& plan = *data.plan;
   DocumentOutline outline;
-  outline.language = language == ReportLanguage::vi ? "vi" : "en";
+  outline.language = language == Language::vi ? "vi" : "en";
   outline.official = plan_official_text(data, style, language);
   std::vector<OutlineBlock>& body = outline.body;
 

@@ -58,8 +58,7 @@ struct DocumentOutline {
 
 DocumentOutline report_outline(const PlanData& data, const Report& report,
                                const DocumentStyle* style, const OfficeReport* office,
-                               ReportLanguage language);
-DocumentOutline plan_outline(const PlanData& data, const DocumentStyle* style,
-                             ReportLanguage language);
+                               Language language);
+DocumentOutline plan_outline(const PlanData& data, const DocumentStyle* style, Language language);
 
 }  // namespace papi

@@ -15,15 +15,13 @@ namespace papi {
 // The report as a Word document in the layout of Decree 30/2020/NĐ-CP.
 std::string render_report_docx(const PlanData& data, const Report& report,
                                const DocumentStyle* style, const OfficeReport* office,
-                               ReportLanguage language);
+                               Language language);
 // The report as one self-contained HTML page (inline CSS and chart, no script).
 std::string render_report_html(const PlanData& data, const Report& report,
                                const DocumentStyle* style, const OfficeReport* office,
-                               ReportLanguage language);
+                               Language language);
 // The plan as a "Kế hoạch", its task table as the landscape appendix.
-std::string render_plan_docx(const PlanData& data, const DocumentStyle* style,
-                             ReportLanguage language);
-std::string render_plan_html(const PlanData& data, const DocumentStyle* style,
-                             ReportLanguage language);
+std::string render_plan_docx(const PlanData& data, const DocumentStyle* style, Language language);
+std::string render_plan_html(const PlanData& data, const DocumentStyle* style, Language language);
 
 }  // namespace papi

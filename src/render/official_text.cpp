@@ -5,7 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "render/report_labels.h"
+#include "i18n/report_words.h"
 
 namespace papi {
 
@@ -97,7 +97,7 @@ std::vector<std::string> text_paragraphs(const std::string& text) {
 }
 
 std::string place_and_date(const std::string& place, const std::optional<Date>& date,
-                           ReportLanguage language) {
+                           Language language) {
   const DocumentLabels& labels = document_labels(language);
   std::string when;
   if (date) {
@@ -126,7 +126,7 @@ std::string full_number(const std::string& number, std::string_view code,
 
 OfficialText report_official_text(const PlanData& data, const Report& report,
                                   const DocumentStyle* style, const OfficeReport* office,
-                                  ReportLanguage language) {
+                                  Language language) {
   const DocumentLabels& labels = document_labels(language);
   const Plan& plan = *data.plan;
   const DocumentStyle empty_style;
@@ -163,7 +163,7 @@ OfficialText report_official_text(const PlanData& data, const Report& report,
 }
 
 OfficialText plan_official_text(const PlanData& data, const DocumentStyle* style,
-                                ReportLanguage language) {
+                                Language language) {
   const DocumentLabels& labels = document_labels(language);
   const Plan& plan = *data.plan;
   OfficialText text;

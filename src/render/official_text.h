@@ -5,10 +5,10 @@
 #include <vector>
 
 #include "compute/report.h"
+#include "i18n/document_words.h"
 #include "model/date.h"
 #include "model/document.h"
 #include "model/plan.h"
-#include "render/document_labels.h"
 
 namespace papi {
 
@@ -33,14 +33,14 @@ struct OfficialText {
 
 OfficialText report_official_text(const PlanData& data, const Report& report,
                                   const DocumentStyle* style, const OfficeReport* office,
-                                  ReportLanguage language);
+                                  Language language);
 OfficialText plan_official_text(const PlanData& data, const DocumentStyle* style,
-                                ReportLanguage language);
+                                Language language);
 
 // "Văn Giang, ngày 05 tháng 7 năm 2021": a day below 10 and the months 1 and 2 take a leading
 // zero, as the decree writes them; without a date the day, month and year are left blank.
 std::string place_and_date(const std::string& place, const std::optional<Date>& date,
-                           ReportLanguage language);
+                           Language language);
 // "05/BC-PGDĐT" from the number as the office writes it: "05" gets the document code and the
 // issuer's code, a number with a slash is printed as it is.
 std::string full_number(const std::string& number, std::string_view code,

@@ -2,8 +2,14 @@
 set(PAPI_RENDER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/diagnostics_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/diff_render.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/document_docx.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/document_html.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/document_outline.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/docx_document.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/docx_official.cpp
     ${CMAKE_CURRENT_LIST_DIR}/escape.cpp
     ${CMAKE_CURRENT_LIST_DIR}/new_plan.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/official_text.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_csv.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_json.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_markdown.cpp

@@ -7,4 +7,5 @@ set(PAPI_UTIL_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/temporary_folder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unicode_fold.cpp
     ${CMAKE_CURRENT_LIST_DIR}/utf8.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/zip_writer.cpp
 )

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "i18n/messages.h"
 #include "model/plan_index.h"
 #include "util/edit_distance.h"
 
@@ -24,6 +25,7 @@ class Checker {
     check_units();
     check_tasks();
     check_reports();
+    check_office_reports();
     return std::move(diagnostics_);
   }
 
@@ -155,6 +157,37 @@ class Checker {
     // The range of plan.schema.json: a year outside it was reported and cannot be trusted.
     const bool readable = data_.plan && data_.plan->year >= 1900 && data_.plan->year <= 2999;
     return readable ? &*data_.plan : nullptr;
+  }
+
+  // reports/<period>.yaml: named after its period, which the plan can report on (its cadence
+  // or a coarser one, in its year; docs/documents.md).
+  void check_office_reports() {
+    const Plan* plan = dated_plan();
+    for (const OfficeReport& report : data_.office_reports) {
+      if (!present(report.period_location))
+        continue;  // the schema reported the missing period
+      const auto period = Period::parse(report.period_text);
+      if (report.period_text != report.file_period) {
+        add(report.period_location, Severity::error, "period-mismatch",
+            trf("the office's report says period {} but the file is named {}.yaml",
+                report.period_text, report.file_period),
+            std::string(tr("name the file after its period, or fix `period`")));
+      } else if (period && plan && period->year != plan->year) {
+        add(report.period_location, Severity::error, "period-outside-plan",
+            fmt::format("period {} is outside the plan year {}", report.period_text, plan->year));
+      } else if (period && plan && period->cadence > plan->reporting) {
+        add(report.period_location, Severity::error, "period-outside-plan",
+            trf("the plan cannot report on period {}: it is finer than the plan's reporting "
+                "cadence `{}`",
+                report.period_text, cadence_name(plan->reporting)),
+            trf("the office reports on periods of the plan's cadence or coarser: e.g. {} or {}",
+                Period{plan->year, plan->reporting, 1}.to_string(), plan->year));
+      }
+      if (report.date)
+        check_date(*report.date, report.date_location, "date");
+      if (report.as_of)
+        check_date(*report.as_of, report.as_of_location, "as_of");
+    }
   }
 
   void check_reports() {

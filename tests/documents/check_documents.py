@@ -18,18 +18,10 @@ import zipfile
 import docx
 from docx.shared import Mm, Pt
 
-failures = []
-passed = 0
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from checks import check, finish  # noqa: E402
+
 PLAN = "plans/van-giang-2021"
-
-
-def check(condition, what):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(what)
-        print("FAIL:", what)
 
 
 def papi(binary, repo, *args):
@@ -179,7 +171,7 @@ def check_plan(path, label):
     check("KẾ HOẠCH" in body, f"{label}: KẾ HOẠCH")
     check("I. MỤC ĐÍCH, YÊU CẦU" in body and "II. NỘI DUNG" in body, f"{label}: sections")
     check("BIỂU TỔNG HỢP NHIỆM VỤ" in body, f"{label}: the task table appendix")
-    tasks = document.tables[1]
+    tasks = [t for t in document.tables if t.rows[0].cells[0].text == "TT"][0]
     check([c.text for c in tasks.rows[0].cells] == ["TT", "Nhiệm vụ", "Sản phẩm",
                                                    "Cơ quan chủ trì", "Cơ quan phối hợp",
                                                    "Thời gian thực hiện"],
@@ -307,8 +299,7 @@ def main():
         check(run.returncode == 0, f"plan html: exit 0 ({run.stderr!r})")
         check_html(plan_page, "plan html", "vi", ["KẾ HOẠCH", "Biểu tổng hợp nhiệm vụ".upper()])
 
-    print(f"{passed} checks passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return finish()
 
 
 if __name__ == "__main__":

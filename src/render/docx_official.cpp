@@ -1,4 +1,4 @@
-#include "render/docx/official.h"
+#include "render/docx_official.h"
 
 #include <fmt/format.h>
 

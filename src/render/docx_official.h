@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "i18n/document_words.h"
 #include "model/date.h"
-#include "render/document_labels.h"
-#include "render/docx/document.h"
+#include "render/docx_document.h"
 #include "render/official_text.h"
 
 namespace papi::docx {

@@ -1,4 +1,4 @@
-#include "render/docx/document.h"
+#include "render/docx_document.h"
 
 #include <algorithm>
 #include <cmath>
@@ -112,7 +112,7 @@ std::string run_xml(const Run& run) {
     if (c == '\n' || c == '\t') {
       flush();
       out += c == '\n' ? "<w:br/>" : "<w:tab/>";
-    } else if (c != '\r') {
+    } else {
       pending += c;
     }
   }
@@ -358,6 +358,10 @@ void fit_columns(Table& table, int total, int default_half_points) {
     desired[c] =
         std::max({desired[c], minimum[c], with_headings <= total ? heading[c] : heading[c] / 2});
   }
+  // A column of long paragraphs would take all the room it is given; held to two fifths of the
+  // table, it leaves the short columns (products, units) on fewer lines.
+  for (std::size_t c = 0; c < columns; ++c)
+    desired[c] = std::max(minimum[c], std::min(desired[c], total * 0.4));
   const double sum_min = std::accumulate(minimum.begin(), minimum.end(), 0.0);
   const double sum_desired = std::accumulate(desired.begin(), desired.end(), 0.0);
 
@@ -369,9 +373,16 @@ void fit_columns(Table& table, int total, int default_half_points) {
     for (std::size_t c = 0; c < columns; ++c)
       widths[c] = desired[c] * scale;
   } else if (sum_min >= total) {
-    // Even the longest words do not fit: shrink them all alike (the words will break).
+    // Even the longest words do not fit: the columns of short words keep them whole and
+    // the ones with the longest words share the rest (their words will break).
+    const double fair = static_cast<double>(total) / static_cast<double>(columns);
+    double kept = 0;
+    double squeezed = 0;
     for (std::size_t c = 0; c < columns; ++c)
-      widths[c] = minimum[c] * total / std::max(sum_min, 1.0);
+      (minimum[c] <= fair ? kept : squeezed) += minimum[c];
+    const double rest = std::max(0.0, total - kept);
+    for (std::size_t c = 0; c < columns; ++c)
+      widths[c] = minimum[c] <= fair ? minimum[c] : minimum[c] * rest / std::max(squeezed, 1.0);
   } else {
     // Every column gets its longest word, and the rest goes where the text needs it.
     const double share = (total - sum_min) / (sum_desired - sum_min);

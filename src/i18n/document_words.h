@@ -3,7 +3,7 @@
 #include <array>
 #include <string_view>
 
-#include "render/report_render.h"
+#include "i18n/language.h"
 
 namespace papi {
 
@@ -63,6 +63,6 @@ struct DocumentLabels {
   std::string_view notes;  // Ghi chú
 };
 
-const DocumentLabels& document_labels(ReportLanguage language);
+const DocumentLabels& document_labels(Language language);
 
 }  // namespace papi

@@ -1,4 +1,4 @@
-#include "render/document_labels.h"
+#include "i18n/document_words.h"
 
 namespace papi {
 
@@ -115,8 +115,8 @@ const DocumentLabels kEnglish{
 
 }  // namespace
 
-const DocumentLabels& document_labels(ReportLanguage language) {
-  return language == ReportLanguage::vi ? kVietnamese : kEnglish;
+const DocumentLabels& document_labels(Language language) {
+  return language == Language::vi ? kVietnamese : kEnglish;
 }
 
 }  // namespace papi
