@@ -4,17 +4,13 @@
 
 #include <fmt/format.h>
 
+#include "i18n/plan_words.h"
 #include "i18n/report_words.h"
-#include "render/labels.h"
 #include "render/report_render.h"
 
 namespace papi {
 
 namespace {
-
-constexpr DeadlineClass kClasses[] = {DeadlineClass::done_on_time, DeadlineClass::done_late,
-                                      DeadlineClass::pending,      DeadlineClass::overdue,
-                                      DeadlineClass::not_reported, DeadlineClass::not_applicable};
 
 OutlineBlock heading(int level, std::string text) {
   OutlineBlock block;
@@ -45,7 +41,7 @@ std::string letter(std::size_t index) {
 // columns that can only be zero.
 std::vector<DeadlineClass> classes_present(const Report& report) {
   std::vector<DeadlineClass> out;
-  for (DeadlineClass value : kClasses) {
+  for (DeadlineClass value : kDeadlineClasses) {
     if (report.overall.count(value) > 0)
       out.push_back(value);
   }
@@ -76,11 +72,6 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
   return out;
 }
 
-std::string unit_level(const Unit& unit, Language language) {
-  return level_label(unit.kind == UnitKind::school ? std::string(to_string(unit.level)) : "office",
-                     language);
-}
-
 OutlineAppendix units_appendix(const PlanData& data, const Report& report, Language language) {
   const ReportLabels& l = report_labels(language);
   const DocumentLabels& w = document_labels(language);
@@ -102,8 +93,8 @@ OutlineAppendix units_appendix(const PlanData& data, const Report& report, Langu
   for (std::size_t i = 0; i < ranked.size(); ++i) {
     const Unit& unit = data.units[ranked[i]->unit];
     table.rows.push_back(
-        OutlineRow{{std::to_string(i + 1), unit.name, unit_level(unit, language), unit.commune,
-                    format_percent(ranked[i]->completion.percent(), language),
+        OutlineRow{{std::to_string(i + 1), unit.name, level_label(level_key(unit), language),
+                    unit.commune, format_percent(ranked[i]->completion.percent(), language),
                     std::string(ranked[i]->report ? l.yes : l.no)}});
   }
   return OutlineAppendix{std::string(w.units_appendix), false, {table_block(std::move(table))}};
