@@ -22,6 +22,7 @@
 #include "load/fast_document.h"
 #include "load/model_builder.h"
 #include "load/schema_check.h"
+#include "load/schema_registry.h"
 #include "load/source_text.h"
 #include "model/plan_layout.h"
 #include "util/fatal.h"
@@ -331,8 +332,11 @@ LoadedDocument load_document(DocumentKind kind, std::string bytes, const std::st
     outcome.diagnostics.push_back(std::move(*decoded.error));
     return outcome;
   }
-  if (options.fast_path && load_fast(kind, decoded.text, file, file_index, options, outcome))
+  if (options.fast_path && load_fast(kind, decoded.text, file, file_index, options, outcome)) {
+    outcome.path = LoadPath::fast;
     return outcome;
+  }
+  outcome.path = LoadPath::full;
   YamlReadResult yaml = read_yaml(decoded.text, file, options.limits);
   outcome.diagnostics = std::move(yaml.diagnostics);
   if (yaml.empty) {
@@ -397,11 +401,12 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
   // Each worker takes the next file, loads it and keeps only the model and the problems: the
   // status reports go straight into their final places, so that no more than one document
   // per thread is ever held as a tree (docs/performance.md).
-  const std::size_t heads = 3;  // plan.yaml, units.yaml, tasks.yaml
+  const std::size_t heads = std::size(kDefinitionFiles);  // plan.yaml, units.yaml, tasks.yaml
   std::vector<LoadedDocument> head_outcomes(heads);
   std::vector<StatusReport> reports(jobs.size() - heads);
   std::vector<unsigned char> has_report(jobs.size() - heads, 0);
   std::vector<Diagnostics> problems(jobs.size());
+  result.paths.resize(jobs.size(), LoadPath::none);
   const unsigned threads =
       std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(jobs.size())));
   std::atomic<std::size_t> next{0};
@@ -414,6 +419,7 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
       for (std::size_t i = next++; i < jobs.size(); i = next++) {
         LoadedDocument outcome = load_file(jobs[i], static_cast<std::uint32_t>(i), options);
         problems[i] = std::move(outcome.diagnostics);
+        result.paths[i] = outcome.path;
         if (i < heads) {
           head_outcomes[i] = std::move(outcome);
         } else if (outcome.report) {
@@ -481,6 +487,9 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
   return result;
 }
 
+namespace {
+
+// One file's text the way the loader sees it (BOM dropped, NFC); empty when unreadable.
 std::string read_source_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
@@ -490,6 +499,8 @@ std::string read_source_text(const std::string& path) {
   DecodedText decoded = decode_source(std::move(buffer).str(), path);
   return decoded.error ? std::string{} : std::move(decoded.text);
 }
+
+}  // namespace
 
 void attach_source_lines(Diagnostics& diagnostics) {
   std::map<std::string, std::string> texts;

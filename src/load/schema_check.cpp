@@ -4,8 +4,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <set>
 
@@ -16,8 +14,8 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
-#include "load/embedded_schemas.h"
-#include "load/fast_schema.h"
+#include "load/schema_registry.h"
+#include "load/valijson_messages.h"
 #include "util/edit_distance.h"
 
 namespace papi {
@@ -25,30 +23,6 @@ namespace papi {
 namespace {
 
 using Json = nlohmann::json;
-
-struct CompiledSchema {
-  Json document;
-  valijson::Schema schema;
-  std::unique_ptr<FastSchema> fast;  // nullptr: the schema uses a keyword FastSchema lacks
-};
-
-const CompiledSchema& compiled_schema(DocumentKind kind) {
-  static std::once_flag once;
-  static std::map<DocumentKind, std::unique_ptr<CompiledSchema>> schemas;
-  std::call_once(once, [] {
-    for (DocumentKind k : {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks,
-                           DocumentKind::status, DocumentKind::report}) {
-      auto compiled = std::make_unique<CompiledSchema>();
-      compiled->document = Json::parse(embedded_schema(schema_name(k)));
-      valijson::SchemaParser parser;
-      valijson::adapters::NlohmannJsonAdapter adapter(compiled->document);
-      parser.populateSchema(adapter, compiled->schema);
-      compiled->fast = FastSchema::compile(compiled->document);
-      schemas[k] = std::move(compiled);
-    }
-  });
-  return *schemas.at(kind);
-}
 
 // One step of a path into the data: a mapping key or a sequence index.
 struct Step {
@@ -257,24 +231,14 @@ bool starts_with(const std::string& text, std::string_view prefix) {
 }
 
 bool is_wrapper(const std::string& description) {
-  static constexpr std::string_view kWrappers[] = {
-      "Failed to validate item #",
-      "Failed to validate against schema associated with property name",
-      "Failed to validate against a conditional schema",
-      "Failed to validate against child schema #",
-      "Failed to validate against additional properties schema",
-      "Failed to validate against dependent schema",
-      "Failed to validate against schema associated with pattern",
-  };
-  return std::any_of(std::begin(kWrappers), std::end(kWrappers),
+  return std::any_of(std::begin(valijson_message::kWrappers), std::end(valijson_message::kWrappers),
                      [&](std::string_view w) { return starts_with(description, w); });
 }
 
 bool is_alternatives(const std::string& description) {
-  return starts_with(description, "Failed to validate against any schemas allowed by anyOf") ||
-         starts_with(description,
-                     "Failed to validate against any child schemas allowed by oneOf") ||
-         starts_with(description, "Failed to validate against exactly one child schema");
+  return std::any_of(std::begin(valijson_message::kAlternatives),
+                     std::end(valijson_message::kAlternatives),
+                     [&](std::string_view w) { return starts_with(description, w); });
 }
 
 bool is_prefix(const std::vector<std::string>& prefix, const std::vector<std::string>& path) {
@@ -295,9 +259,7 @@ struct NumberBound {
 };
 
 std::optional<NumberBound> parse_number_bound(const std::string& text) {
-  static constexpr std::string_view kForms[] = {
-      "Expected number less than or equal to ", "Expected number less than ",
-      "Expected number greater than or equal to ", "Expected number greater than "};
+  const auto& kForms = valijson_message::kBounds;
   for (std::size_t i = 0; i < std::size(kForms); ++i) {
     if (starts_with(text, kForms[i])) {
       NumberBound bound;
@@ -334,7 +296,7 @@ class Translator {
                                        ? std::string("this value")
                                        : fmt::format("`{}`", field);
 
-    if (starts_with(text, "Object contains a property")) {
+    if (starts_with(text, valijson_message::kUnknownProperty)) {
       // "...constraints: 'staus'." names the field last.
       const std::string unknown = quoted_between(text.substr(text.rfind(": '") + 1));
       d.code = "unknown-field";
@@ -348,14 +310,14 @@ class Translator {
       d.hint = !suggestion.empty()
                    ? fmt::format("did you mean `{}`?", suggestion)
                    : fmt::format("the fields allowed here are: {}", fmt::join(names, ", "));
-    } else if (starts_with(text, "Missing required property")) {
+    } else if (starts_with(text, valijson_message::kMissingProperty)) {
       const std::string missing = quoted_between(text);
       d.code = "missing-field";
       d.message = fmt::format("missing field `{}`", missing);
       std::vector<Step> child = path;
       child.push_back(Step{missing});
       d.hint = description_at(schema_root_, child);
-    } else if (starts_with(text, "Value type not permitted")) {
+    } else if (starts_with(text, valijson_message::kWrongType)) {
       d.code = "wrong-type";
       d.message = fmt::format("{} must be {}, not {}", field_name, expected_type(schema),
                               value ? describe_type(*value) : "this");
@@ -365,7 +327,7 @@ class Translator {
       } else {
         d.hint = description_at(schema_root_, path);
       }
-    } else if (starts_with(text, "Failed to match against any enum values")) {
+    } else if (starts_with(text, valijson_message::kNotInEnum)) {
       d.code = "invalid-value";
       std::vector<std::string> allowed;
       if (schema && schema->contains("enum")) {
@@ -379,9 +341,9 @@ class Translator {
           value && value->is_string() ? closest_match(value->get<std::string>(), allowed) : "";
       d.hint = suggestion.empty() ? description_at(schema_root_, path)
                                   : fmt::format("did you mean `{}`?", suggestion);
-    } else if (starts_with(text, "Failed to match regex") ||
-               starts_with(text, "Failed to match expected value set by 'const'") ||
-               starts_with(text, "String should be no fewer than")) {
+    } else if (starts_with(text, valijson_message::kPattern) ||
+               starts_with(text, valijson_message::kConst) ||
+               starts_with(text, valijson_message::kTooShort)) {
       d.code = "invalid-value";
       if (value && value->is_string() && value->get<std::string>().empty()) {
         d.message = fmt::format("{} must not be empty", field_name);
@@ -402,12 +364,13 @@ class Translator {
                                 value ? show_value(*value) : "", describe_bound(*bound));
         d.hint = description_at(schema_root_, path);
       }
-    } else if (starts_with(text, "Expected number") || starts_with(text, "Array should contain")) {
+    } else if (starts_with(text, valijson_message::kNumber) ||
+               starts_with(text, valijson_message::kArrayLength)) {
       d.code = "invalid-value";
       d.message = fmt::format("{} {} is out of range: {}", field_name,
                               value ? show_value(*value) : "", lowercase_first(text));
       d.hint = description_at(schema_root_, path);
-    } else if (starts_with(text, "Target should not validate against schema specified in 'not'")) {
+    } else if (starts_with(text, valijson_message::kNot)) {
       d.code = "field-not-allowed";
       std::set<std::string> forbidden;
       if (schema)
@@ -465,40 +428,6 @@ class Translator {
 
 }  // namespace
 
-std::optional<DocumentKind> parse_document_kind(std::string_view name) {
-  for (DocumentKind kind : {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks,
-                            DocumentKind::status, DocumentKind::report}) {
-    if (schema_name(kind) == name)
-      return kind;
-  }
-  return std::nullopt;
-}
-
-std::string_view schema_name(DocumentKind kind) {
-  switch (kind) {
-    case DocumentKind::plan:
-      return "plan";
-    case DocumentKind::units:
-      return "units";
-    case DocumentKind::tasks:
-      return "tasks";
-    case DocumentKind::status:
-      return "status";
-    case DocumentKind::report:
-      return "report";
-  }
-  return "plan";
-}
-
-bool surely_valid(DocumentKind kind, const FastDocument& document) {
-  const CompiledSchema& compiled = compiled_schema(kind);
-  return compiled.fast && compiled.fast->accepts(document);
-}
-
-bool has_fast_schema(DocumentKind kind) {
-  return compiled_schema(kind).fast != nullptr;
-}
-
 namespace {
 
 // A number outside several bounds (`progress` 150: at most 100, and at most 99 for in_progress)
@@ -508,14 +437,13 @@ void drop_redundant_errors(std::vector<const RawError*>& kept) {
   // rules; only the type is worth saying.
   std::set<std::vector<std::string>> wrong_type;
   for (const RawError* e : kept) {
-    if (starts_with(e->description, "Value type not permitted"))
+    if (starts_with(e->description, valijson_message::kWrongType))
       wrong_type.insert(e->context);
   }
   std::vector<const RawError*> result;
   std::map<std::vector<std::string>, std::size_t> tightest;  // context -> index in result
   for (const RawError* e : kept) {
-    if (starts_with(e->description, "Target should not validate against schema specified in") &&
-        wrong_type.count(e->context) != 0) {
+    if (starts_with(e->description, valijson_message::kNot) && wrong_type.count(e->context) != 0) {
       continue;
     }
     const auto bound = parse_number_bound(e->description);
@@ -541,13 +469,12 @@ void drop_redundant_errors(std::vector<const RawError*>& kept) {
 
 Diagnostics check_against_schema(DocumentKind kind, const YamlDocument& document,
                                  const std::string& file) {
-  const CompiledSchema& compiled = compiled_schema(kind);
   // One validator per thread: it caches the compiled std::regex of every pattern, which costs
   // far more to build than to run (docs/performance.md).
   thread_local valijson::Validator validator;
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter target(document.value);
-  if (validator.validate(compiled.schema, target, &results))
+  if (validator.validate(valijson_schema(kind), target, &results))
     return {};
 
   std::vector<RawError> errors;
@@ -590,7 +517,7 @@ Diagnostics check_against_schema(DocumentKind kind, const YamlDocument& document
 
   drop_redundant_errors(kept);
 
-  Translator translator(compiled.document, document, file);
+  Translator translator(schema_document(kind), document, file);
   Diagnostics diagnostics;
   for (const RawError* e : kept)
     diagnostics.push_back(translator.translate(*e));

@@ -15,6 +15,9 @@
 
 namespace papi {
 
+namespace {
+
+// The accepted labels of each state.
 const std::vector<std::pair<std::string_view, TaskState>>& state_labels() {
   static const std::vector<std::pair<std::string_view, TaskState>> labels = {
       {"done", TaskState::done},
@@ -32,6 +35,8 @@ const std::vector<std::pair<std::string_view, TaskState>>& state_labels() {
   };
   return labels;
 }
+
+}  // namespace
 
 std::optional<TaskState> parse_state_label(std::string_view text) {
   static const std::vector<std::pair<std::string, TaskState>> folded_labels = [] {

@@ -261,16 +261,14 @@ class DocumentBuilder : public YAML::EventHandler {
       abort_document();
       return;
     }
-    // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
-    const bool as_text = tag == "!" || tag == "tag:yaml.org,2002:str";
+    const bool as_text = is_text_scalar(tag);
     if (as_text && !in_flow())
       check_glued_comment(mark);
-    // Only the escapes \N and \_ of a double-quoted scalar can make it invalid UTF-8.
-    if (as_text && !is_valid_utf8(value)) {
-      std::string repaired = value;
-      repair_decoded_escapes(repaired);
-      OnScalarValue(mark, anchor, nlohmann::json(repaired), repaired);
-      return;
+    if (as_text) {
+      if (auto repaired = repaired_text_scalar(value)) {
+        OnScalarValue(mark, anchor, nlohmann::json(*repaired), *repaired);
+        return;
+      }
     }
     OnScalarValue(mark, anchor, as_text ? nlohmann::json(value) : type_plain_scalar(value), value);
   }
@@ -311,14 +309,8 @@ class DocumentBuilder : public YAML::EventHandler {
     std::optional<std::string> key_text;  // a scalar's text, for an alias used as a key
   };
 
-  // yaml-cpp counts columns in bytes; diagnostics count characters.
   unsigned character_column(const YAML::Mark& mark) const {
-    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text_.size() ||
-        mark.column > mark.pos) {
-      return static_cast<unsigned>(mark.column + 1);
-    }
-    const std::size_t line_start = static_cast<std::size_t>(mark.pos - mark.column);
-    return column_in_characters(text_.substr(line_start), static_cast<unsigned>(mark.column));
+    return papi::character_column(text_, mark);
   }
 
   void set_position(SourceNode& source, const YAML::Mark& mark) const {
@@ -501,24 +493,21 @@ std::string syntax_hint(std::string_view line) {
 
 YamlReadResult read_yaml(std::string_view text, const std::string& file, const YamlLimits& limits) {
   YamlReadResult result;
-  ViewBuffer buffer(text);
-  std::istream stream(&buffer);
   DocumentBuilder builder(text, file, limits, result.diagnostics);
   try {
-    YAML::Parser parser(stream);
-    if (!parser.HandleNextDocument(builder)) {
+    const FirstDocument parsed = parse_first_document(text, builder);
+    if (!parsed.found) {
       result.empty = true;
       return result;
     }
-    IgnoreEvents rest;
-    if (parser.HandleNextDocument(rest)) {
+    if (parsed.second) {
       Diagnostic diagnostic;
       diagnostic.file = file;
-      diagnostic.line = static_cast<unsigned>(rest.start.line + 1);
+      diagnostic.line = static_cast<unsigned>(parsed.second->line + 1);
       diagnostic.code = "yaml-multiple-documents";
       diagnostic.message = "the file holds more than one YAML document";
       diagnostic.hint = "remove the `---` line; each file holds one document";
-      attach_source_line(diagnostic, text, static_cast<unsigned>(rest.start.column));
+      attach_source_line(diagnostic, text, static_cast<unsigned>(parsed.second->column));
       result.diagnostics.push_back(std::move(diagnostic));
     }
   } catch (const YAML::DeepRecursion& e) {
