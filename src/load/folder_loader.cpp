@@ -227,7 +227,7 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
 // The office's own reports, reports/<period>.yaml: a handful of files, read after the others
 // (their file indexes follow), one after another.
 void load_office_reports(const fs::path& directory, const LoadOptions& options, PlanData& data,
-                         Diagnostics& diagnostics) {
+                         std::vector<LoadPath>& paths, Diagnostics& diagnostics) {
   const fs::path folder = directory / "reports";
   std::error_code ec;
   if (!fs::exists(folder, ec))
@@ -252,6 +252,7 @@ void load_office_reports(const fs::path& directory, const LoadOptions& options, 
     const auto index = static_cast<std::uint32_t>(data.files.size());
     data.files.push_back(shown);
     LoadedDocument outcome = load_document_file(DocumentKind::report, shown, options, index);
+    paths.push_back(outcome.path);
     diagnostics.insert(diagnostics.end(), outcome.diagnostics.begin(), outcome.diagnostics.end());
     if (outcome.office_report) {
       outcome.office_report->file_period = name.stem().string();
@@ -480,7 +481,7 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
   reports.erase(reports.begin() + static_cast<std::ptrdiff_t>(kept), reports.end());
   data.reports = std::move(reports);
   jobs = {};
-  load_office_reports(directory, options, data, result.diagnostics);
+  load_office_reports(directory, options, data, result.paths, result.diagnostics);
   // What the parser and the builders freed lies in holes between the models: give the whole
   // pages among them back, so that the peak memory is the models' (docs/performance.md).
   malloc_trim(0);
