@@ -78,7 +78,8 @@ class Checker {
           dated ? Period{dated->year, dated->reporting, 1}.to_string() : std::string("2021-Q1");
       if (!entry.period) {
         add(entry.key_location, Severity::error, "invalid-value",
-            trf("`report_deadlines` has the key {}, which is not a period id", entry.period_text),
+            trf("`report_deadlines` has the key {}, which is not a period id",
+                shown_value(entry.period_text)),
             trf("write a period of the plan's cadence, e.g. {}", example));
         continue;
       }
