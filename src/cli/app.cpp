@@ -60,7 +60,7 @@ int run_cli(int argc, char** argv) {
   report_app->add_option("--as-of", report.as_of,
                          "Judge deadlines at this date, YYYY-MM-DD (default: the period's end)");
   report_app->add_option("--by", report.by, "CSV: which table")
-      ->check(CLI::IsMember({"area", "unit", "level", "commune", "task", "record"}))
+      ->check(CLI::IsMember({"area", "unit", "level", "commune", "task", "record", "submission"}))
       ->capture_default_str();
   report_app->add_option("-f,--format", report.format, "Output format (docx needs -o)")
       ->check(CLI::IsMember({"md", "csv", "json", "docx", "html"}))
@@ -73,6 +73,26 @@ int run_cli(int argc, char** argv) {
                          "Write to FILE (atomically); Markdown also writes FILE's .svg chart");
   report_app->add_flag("--bom", report.bom, "CSV: start with a UTF-8 BOM, for Excel");
   add_common_options(*report_app, report.common);
+
+  RemindCommand remind;
+  CLI::App* remind_app = app.add_subcommand(
+      "remind", "Who still owes a report or an overdue task, with a message to send each unit");
+  remind_app->add_option("dir", remind.directory, "Plan folder")->capture_default_str();
+  remind_app->add_option("-p,--period", remind.period,
+                         "Period: 2021-Q2, 2021-H1 ... (default: every period begun by the date)");
+  remind_app->add_option("--as-of", remind.as_of,
+                         "The day of the list, YYYY-MM-DD (default: today)");
+  remind_app->add_option("-f,--format", remind.format, "Output format")
+      ->check(CLI::IsMember({"md", "csv", "json"}))
+      ->capture_default_str();
+  remind_app->add_option("--lang", remind.language, "Language of the list and the messages")
+      ->check(CLI::IsMember({"vi", "en"}))
+      ->capture_default_str();
+  remind_app->add_option("-o,--output", remind.output,
+                         "Write to FILE (atomically) instead of stdout");
+  remind_app->add_flag("--exit-code", remind.exit_code,
+                       "Exit 1 when anything is owed (for scheduled jobs)");
+  add_common_options(*remind_app, remind.common);
 
   InitCommand init;
   CLI::App* init_app = app.add_subcommand(
@@ -88,6 +108,12 @@ int run_cli(int argc, char** argv) {
   init_app->add_option("--issued", init.issued, "Date of issue, YYYY-MM-DD (default: today)");
   init_app->add_option("--reporting", init.reporting, "Reporting cadence")
       ->check(CLI::IsMember({"quarter", "half", "year", "month"}))
+      ->capture_default_str();
+  init_app
+      ->add_option("--report-due-day", init.report_due_day,
+                   "report_deadlines: the reports of a period are due on this day of its last "
+                   "month (a day past a short month's end is its last day)")
+      ->check(CLI::Range(1, 31))
       ->capture_default_str();
 
   TemplateCommand template_command;
@@ -170,6 +196,8 @@ int run_cli(int argc, char** argv) {
     return run_validate(validate);
   if (report_app->parsed())
     return run_report(report);
+  if (remind_app->parsed())
+    return run_remind(remind);
   if (init_app->parsed())
     return run_init(init);
   if (template_app->parsed())

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "load/folder_loader.h"
+#include "model/date.h"
 #include "model/period.h"
 
 namespace CLI {
@@ -34,6 +35,10 @@ Period period_option(const std::string& text);
 // "papi: SHOWN_AS: N COUNTED; CONSEQUENCE (see `papi validate`)".
 void print_data_errors(Diagnostics errors, const std::string& shown_as, std::string_view counted,
                        std::string_view consequence);
+// The date of a date option such as `--as-of`; throws Fatal when it is not a calendar date.
+Date date_option(std::string_view option, const std::string& text);
+// Today, in the computer's local time.
+Date today();
 
 struct CheckedPlan;
 // Prints the errors of a checked plan and a summary line ending in `consequence`; true when
@@ -78,6 +83,18 @@ struct ReportCommand {
 };
 int run_report(const ReportCommand& command);
 
+struct RemindCommand {
+  std::string directory = ".";
+  std::string period;  // empty: every period of the year begun by the as-of date
+  std::string as_of;   // empty: today
+  std::string format = "md";
+  std::string language = "vi";
+  std::string output;
+  bool exit_code = false;  // exit 1 when anything is owed
+  CommonOptions common;
+};
+int run_remind(const RemindCommand& command);
+
 struct InitCommand {
   std::string directory;
   std::string id;      // empty: from the folder's name
@@ -87,6 +104,7 @@ struct InitCommand {
   int year = 0;        // 0: this year
   std::string issued;  // empty: today
   std::string reporting = "quarter";
+  int report_due_day = 20;  // report_deadlines: this day of each period's last month
 };
 int run_init(const InitCommand& command);
 

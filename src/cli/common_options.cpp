@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <ctime>
 #include <thread>
 
 #include <CLI/CLI.hpp>
@@ -70,6 +71,20 @@ void print_data_errors(Diagnostics errors, const std::string& shown_as, std::str
                          counted, consequence)
                  .c_str(),
              stderr);
+}
+
+Date date_option(std::string_view option, const std::string& text) {
+  const auto date = Date::parse(text);
+  if (!date || !date->is_valid())
+    throw Fatal(fmt::format("{} {}: not a date (use YYYY-MM-DD)", option, text));
+  return *date;
+}
+
+Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 bool report_data_errors(const CheckedPlan& checked, const std::string& directory,

@@ -25,13 +25,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Date today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
 bool is_slug(const std::string& text) {
   static const std::regex slug("[a-z0-9][a-z0-9-]*");
   return std::regex_match(text, slug);
@@ -122,6 +115,7 @@ int run_init(const InitCommand& command) {
     options.issued = *issued;
   }
   options.reporting = *parse_cadence(command.reporting);
+  options.report_due_day = command.report_due_day;
 
   const fs::path absolute = fs::absolute(target, ec).lexically_normal();
   std::string name = absolute.has_filename() ? absolute.filename().string()

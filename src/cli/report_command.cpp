@@ -29,12 +29,8 @@ int run_report(const ReportCommand& command) {
   if (!command.period.empty())
     requested = period_option(command.period);
   std::optional<Date> as_of;
-  if (!command.as_of.empty()) {
-    as_of = Date::parse(command.as_of);
-    if (!as_of || !as_of->is_valid()) {
-      throw Fatal(fmt::format("--as-of {}: not a date (use YYYY-MM-DD)", command.as_of));
-    }
-  }
+  if (!command.as_of.empty())
+    as_of = date_option("--as-of", command.as_of);
 
   CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
   if (report_data_errors(checked, command.directory, "no report written"))

@@ -73,8 +73,25 @@ double value_of(const Record* record) {
   }
 }
 
+PairState state_of(const PairResult& pair) {
+  if (!pair.record)
+    return PairState::not_reported;
+  switch (pair.record->state) {
+    case TaskState::done:
+      return PairState::done;
+    case TaskState::in_progress:
+      return PairState::in_progress;
+    case TaskState::not_started:
+      return PairState::not_started;
+    case TaskState::not_applicable:
+      return PairState::not_applicable;
+  }
+  return PairState::not_reported;
+}
+
 void add(Completion& completion, const PairResult& pair, double weight) {
   ++completion.classes[static_cast<std::size_t>(pair.deadline_class)];
+  ++completion.states[static_cast<std::size_t>(state_of(pair))];
   if (pair.deadline_class == DeadlineClass::not_applicable)
     return;
   ++completion.pairs;
@@ -254,6 +271,10 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
   }
   for (auto& [_, commune] : communes)
     report.communes.push_back(std::move(commune));
+
+  report.has_due_dates = std::any_of(data.tasks.begin(), data.tasks.end(),
+                                     [](const Task& task) { return task.due.has_value(); });
+  report.submissions = compute_submissions(data, index, unit_order, request.period, request.as_of);
 
   for (const Period& period : periods_with_data(data)) {
     // A report shows the road to its period, not what came after it: a Q1 report made

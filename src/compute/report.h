@@ -7,10 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "compute/submission.h"
 #include "model/date.h"
 #include "model/deadline_class.h"
 #include "model/period.h"
 #include "model/plan.h"
+#include "model/submission_class.h"
 
 namespace papi {
 
@@ -20,10 +22,12 @@ struct Completion {
   double weight = 0;          // Σ weight
   std::size_t pairs = 0;      // counted pairs (not_applicable excluded)
   std::array<std::size_t, kDeadlineClassCount> classes{};
+  std::array<std::size_t, kPairStateCount> states{};  // every pair, not_applicable included
 
   // Percent, or nothing when no pair counts (shown as "—", never 0).
   std::optional<double> percent() const;
   std::size_t count(DeadlineClass value) const { return classes[static_cast<std::size_t>(value)]; }
+  std::size_t state(PairState value) const { return states[static_cast<std::size_t>(value)]; }
 };
 
 // One (unit, task) pair as the report sees it. A country's report has over a million of
@@ -88,6 +92,8 @@ struct Report {
   std::vector<std::size_t> overdue_pairs;    // indexes into `pairs`
   std::vector<std::size_t> done_late_pairs;  // indexes into `pairs`
   std::vector<TrendPoint> trend;             // every period with data, in order
+  bool has_due_dates = false;                // some task has a due date (not all ongoing)
+  Submissions submissions;                   // the units' reports against their deadlines
 };
 
 // Periods that have at least one report, in time order.

@@ -39,6 +39,21 @@ struct JsonNode {
   }
   std::size_t size() const { return value && value->is_array() ? value->size() : 0; }
 
+  // The members of a mapping in document order, each with its key.
+  std::vector<std::pair<std::string, JsonNode>> members() const {
+    std::vector<std::pair<std::string, JsonNode>> result;
+    if (!value || !value->is_object() || !source)
+      return result;
+    for (std::size_t i = 0; i < source->keys.size() && i < source->children.size(); ++i) {
+      const auto found = value->find(source->keys[i]);
+      if (found != value->end())
+        result.emplace_back(source->keys[i], JsonNode{&*found, &source->children[i]});
+    }
+    return result;
+  }
+  unsigned key_line() const { return source ? source->key_line : 0; }
+  unsigned key_column() const { return source ? source->key_column : 0; }
+
   std::string text() const { return value && value->is_string() ? value->get<std::string>() : ""; }
   bool is_text() const { return value && value->is_string(); }
   bool is_integer() const { return value && value->is_number_integer(); }
@@ -79,6 +94,20 @@ struct FastView {
   std::size_t size() const {
     return node && node->kind == FastNode::Kind::sequence ? node->children : 0;
   }
+
+  std::vector<std::pair<std::string_view, FastView>> members() const {
+    std::vector<std::pair<std::string_view, FastView>> result;
+    if (!node || node->kind != FastNode::Kind::mapping)
+      return result;
+    for (std::uint32_t i = node->first_child; i != FastNode::kNone;
+         i = document->nodes[i].next_sibling) {
+      result.emplace_back(document->key(document->nodes[i]),
+                          FastView{document, &document->nodes[i]});
+    }
+    return result;
+  }
+  unsigned key_line() const { return node ? node->key_line : 0; }
+  unsigned key_column() const { return node ? node->key_column : 0; }
 
   std::string_view text() const { return is_text() ? document->string(*node) : std::string_view{}; }
   bool is_text() const { return node && node->kind == FastNode::Kind::text; }
@@ -215,6 +244,21 @@ std::optional<Plan> plan_of(const Document& document, BuildContext& context) {
   if (auto cadence = parse_cadence(plan_node["reporting"].text()))
     plan.reporting = *cadence;
   plan.reporting_location = at(context, plan_node["reporting"]);
+  const Node deadlines = plan_node["report_deadlines"];
+  plan.report_deadlines.location = at(context, deadlines);
+  for (const auto& [key, due_node] : deadlines.members()) {
+    const auto due = date_of(due_node);
+    if (!due)
+      continue;  // not a date: the schema said so
+    ReportDeadline deadline;
+    deadline.period_text = std::string(key);
+    deadline.period = Period::parse(key);
+    deadline.due = *due;
+    deadline.key_location =
+        Location{context.file_index, due_node.key_line(), due_node.key_column()};
+    deadline.due_location = at(context, due_node);
+    plan.report_deadlines.entries.push_back(std::move(deadline));
+  }
   plan.purposes = texts(plan_node["purposes"]);
   plan.requirements = texts(plan_node["requirements"]);
   for (const Node& area_node : plan_node["areas"].items()) {

@@ -10,6 +10,7 @@
 #include "model/document.h"
 #include "model/location.h"
 #include "model/period.h"
+#include "model/report_deadlines.h"
 #include "model/text.h"
 
 namespace papi {
@@ -45,6 +46,7 @@ struct Plan {
   Date issued;
   int year = 0;
   Cadence reporting = Cadence::quarter;
+  ReportDeadlines report_deadlines;  // empty when absent
   std::vector<std::string> purposes;
   std::vector<std::string> requirements;
   std::vector<Area> areas;

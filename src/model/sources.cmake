@@ -7,5 +7,6 @@ set(PAPI_MODEL_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/plan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_index.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_layout.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/submission_class.cpp
     ${CMAKE_CURRENT_LIST_DIR}/text.cpp
 )

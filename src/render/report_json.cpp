@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/report_render.h"
+#include "render/submission_render.h"
 
 namespace papi {
 
@@ -23,6 +24,12 @@ Json completion_json(const Completion& completion) {
     classes[std::string(to_string(value))] = completion.count(value);
   }
   out["classes"] = std::move(classes);
+  Json states;
+  for (PairState value : {PairState::done, PairState::in_progress, PairState::not_started,
+                          PairState::not_reported, PairState::not_applicable}) {
+    states[std::string(to_string(value))] = completion.state(value);
+  }
+  out["states"] = std::move(states);
   return out;
 }
 
@@ -127,6 +134,7 @@ std::string render_report_json(const PlanData& data, const Report& report) {
     out["trend"].push_back(
         Json{{"period", point.period}, {"overall", percent_json(point.overall)}, {"areas", areas}});
   }
+  out["submissions"] = submission_section_json(data, report);
   out["pairs"] = Json::array();
   for (const PairResult& pair : report.pairs)
     out["pairs"].push_back(pair_json(data, pair));

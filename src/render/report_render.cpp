@@ -35,6 +35,8 @@ std::optional<ReportTable> parse_report_table(std::string_view text) {
     return ReportTable::task;
   if (text == "record")
     return ReportTable::record;
+  if (text == "submission")
+    return ReportTable::submission;
   return std::nullopt;
 }
 

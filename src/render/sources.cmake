@@ -14,11 +14,19 @@ set(PAPI_RENDER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/plan_json.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_markdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_render.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/remind_csv.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/remind_json.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/remind_markdown.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/remind_message.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/remind_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_csv.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_json.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_markdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_svg.cpp
     ${CMAKE_CURRENT_LIST_DIR}/status_file.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/submission_csv.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/submission_json.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/submission_markdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yaml_text.cpp
 )

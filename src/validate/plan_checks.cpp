@@ -57,6 +57,7 @@ class Checker {
 
   void check_plan_file(const Plan& plan) {
     check_date(plan.issued, plan.issued_location, "issued");
+    check_report_deadlines(plan);
     std::map<int, const Area*> seen;
     for (const Area& area : plan.areas) {
       auto [it, inserted] = seen.emplace(area.id, &area);
@@ -66,6 +67,65 @@ class Checker {
                         it->second->id_location.line),
             "give each area its own id");
       }
+    }
+  }
+
+  // Keys of `report_deadlines` are periods of the plan's cadence and year.
+  void check_report_deadlines(const Plan& plan) {
+    const Plan* dated = dated_plan();
+    for (const ReportDeadline& entry : plan.report_deadlines.entries) {
+      const std::string example =
+          dated ? Period{dated->year, dated->reporting, 1}.to_string() : std::string("2021-Q1");
+      if (!entry.period) {
+        add(entry.key_location, Severity::error, "invalid-value",
+            trf("`report_deadlines` has the key {}, which is not a period id",
+                shown_value(entry.period_text)),
+            trf("write a period of the plan's cadence, e.g. {}", example));
+        continue;
+      }
+      if (dated && entry.period->year != dated->year) {
+        add(entry.key_location, Severity::error, "period-outside-plan",
+            trf("`report_deadlines` names period {}, outside the plan year {}", entry.period_text,
+                dated->year),
+            trf("write a period of the plan's cadence, e.g. {}", example));
+      } else if (dated && entry.period->cadence != dated->reporting) {
+        add(entry.key_location, Severity::error, "period-outside-plan",
+            trf("`report_deadlines` names period {}, which does not fit the plan's reporting "
+                "cadence `{}`",
+                entry.period_text, cadence_name(dated->reporting)),
+            trf("this plan is reported by {}: e.g. {}", cadence_name(dated->reporting), example));
+      }
+      check_date(entry.due, entry.due_location, "report_deadlines: " + entry.period_text);
+    }
+  }
+
+  // `submitted` against the period's deadline and dates (docs/data-format.md, "Report
+  // deadlines"). Only for a report whose period fits the plan.
+  void check_submitted(const StatusReport& report, const Plan& plan, const Period& period) {
+    if (!report.submitted) {
+      if (const auto due = plan.report_deadlines.due(period)) {
+        add(report.period_location, Severity::warning, "submitted-missing",
+            trf("the report for {} has no `submitted` date, and the reports of {} are due on {}",
+                period.to_string(), period.to_string(), due->to_string()),
+            std::string(tr("add `submitted: YYYY-MM-DD`, the day the office received the report")));
+      }
+      return;
+    }
+    const Date submitted = *report.submitted;
+    if (!submitted.is_valid())
+      return;  // invalid-date said so
+    const Date year_end = Period{plan.year, Cadence::year, 1}.last_day();
+    if (submitted < period.first_day()) {
+      add(report.submitted_location, Severity::warning, "submitted-before-period",
+          trf("the report for {} was submitted on {}, before the period began on {}",
+              period.to_string(), submitted.to_string(), period.first_day().to_string()),
+          std::string(tr("check the date: a report is sent once its period has begun")));
+    } else if (submitted > year_end) {
+      add(report.submitted_location, Severity::warning, "submitted-after-year",
+          trf("the report for {} was submitted on {}, after the end of the plan year ({}): no "
+              "report of the plan counts it as sent",
+              period.to_string(), submitted.to_string(), year_end.to_string()),
+          std::string(tr("check the year of the date")));
     }
   }
 
@@ -274,6 +334,9 @@ class Checker {
     }
     if (report.submitted)
       check_date(*report.submitted, report.submitted_location, "submitted");
+    if (period && plan && report.period_text == report.folder_period &&
+        papi::period_fits_plan(*plan, *period))
+      check_submitted(report, *plan, *period);
 
     std::unordered_map<std::string, const Record*> seen;
     const auto unit_index = index_.unit(report.unit);
