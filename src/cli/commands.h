@@ -26,16 +26,21 @@ struct CommonOptions {
   LoadOptions load_options() const;
 };
 
+// -j and the limits of reading; the limits are listed by `papi help limits`, not on every
+// command's help screen.
 void add_common_options(CLI::App& command, CommonOptions& options);
+void add_limit_options(CLI::App& command, CommonOptions& options, const std::string& group);
 
-// The period of a `--period` option; throws Fatal with an example when it is not one.
+// The period of a `--period` option, in any case (2021-q1); throws Fatal with an example when
+// it is not one.
 Period period_option(const std::string& text);
 
 // Prints `errors` (with the caret display) and the summary line
 // "papi: SHOWN_AS: N COUNTED; CONSEQUENCE (see `papi validate`)".
 void print_data_errors(Diagnostics errors, const std::string& shown_as, std::string_view counted,
                        std::string_view consequence);
-// The date of a date option such as `--as-of`; throws Fatal when it is not a calendar date.
+// The date of option `option` (--as-of, --issued, --submitted), written as import reads dates
+// (YYYY-MM-DD or dd/mm/yyyy); throws Fatal when it is not a date of the calendar.
 Date date_option(std::string_view option, const std::string& text);
 // Today, in the computer's local time.
 Date today();
@@ -76,9 +81,10 @@ struct ReportCommand {
   std::string as_of;   // empty: the period's last day
   std::string by = "area";
   std::string format = "md";
-  std::string language = "vi";
+  std::string language = "vi";  // of the document: --lang, else PAPI_LANG, else vi
   std::string output;
   bool bom = false;
+  bool strict = false;  // a period without any report stops the report (exit 1)
   CommonOptions common;
 };
 int run_report(const ReportCommand& command);

@@ -6,6 +6,7 @@
 #include "cli/output.h"
 #include "cli/terminal.h"
 #include "i18n/language.h"
+#include "i18n/messages.h"
 #include "render/diagnostics_render.h"
 #include "render/plan_render.h"
 #include "util/fatal.h"
@@ -15,7 +16,7 @@ namespace papi {
 
 int run_plan(const PlanCommand& command) {
   CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
-  if (report_data_errors(checked, command.directory, "no output written"))
+  if (report_data_errors(checked, command.directory, tr("no output written")))
     return kExitDataErrors;
   const auto format = parse_plan_format(command.format);
   if (*format == PlanFormat::docx)

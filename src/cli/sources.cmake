@@ -3,6 +3,7 @@ set(PAPI_CLI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/app.cpp
     ${CMAKE_CURRENT_LIST_DIR}/common_options.cpp
     ${CMAKE_CURRENT_LIST_DIR}/diff_command.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/help_format.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_command.cpp
     ${CMAKE_CURRENT_LIST_DIR}/init_command.cpp
     ${CMAKE_CURRENT_LIST_DIR}/output.cpp

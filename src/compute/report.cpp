@@ -28,13 +28,12 @@ std::vector<Period> periods_with_data(const PlanData& data) {
   return {periods.begin(), periods.end()};
 }
 
-std::optional<std::string> unsupported_period(const PlanData& data, const Period& period) {
+std::optional<Fatal> unsupported_period(const PlanData& data, const Period& period) {
   if (!data.plan)
     return std::nullopt;
   if (static_cast<int>(period.cadence) > static_cast<int>(data.plan->reporting)) {
-    return fmt::format(
-        "period {} is finer than the plan's reporting cadence ({}): no report "
-        "covers it",
+    return Fatal::untranslated(
+        "period {} is finer than the plan's reporting cadence ({}): no report covers it",
         period.to_string(), cadence_name(data.plan->reporting));
   }
   return std::nullopt;

@@ -13,6 +13,7 @@
 #include "model/period.h"
 #include "model/plan.h"
 #include "model/submission_class.h"
+#include "util/fatal.h"
 
 namespace papi {
 
@@ -100,8 +101,8 @@ struct Report {
 std::vector<Period> periods_with_data(const PlanData& data);
 
 // Checks that `period` can be reported on for this plan: not finer than its cadence.
-// Returns an explanation when it cannot.
-std::optional<std::string> unsupported_period(const PlanData& data, const Period& period);
+// Returns the failure to throw when it cannot (its message is translated where it is shown).
+std::optional<Fatal> unsupported_period(const PlanData& data, const Period& period);
 
 // Computes the report; `data` must have passed validation without errors.
 Report compute_report(const PlanData& data, const ReportRequest& request);

@@ -19,6 +19,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/fast_document.h"
 #include "load/model_builder.h"
 #include "load/schema_check.h"
@@ -41,13 +42,13 @@ struct FileJob {
   std::string file_unit;
 };
 
-Diagnostic file_problem(const std::string& path, std::string code, std::string message,
-                        std::string hint = {}) {
+Diagnostic file_problem(const std::string& path, std::string code, std::string_view message,
+                        std::string_view hint = {}) {
   Diagnostic d;
   d.file = path;
   d.code = std::move(code);
-  d.message = std::move(message);
-  d.hint = std::move(hint);
+  d.message = message;
+  d.hint = hint;
   return d;
 }
 
@@ -85,24 +86,25 @@ std::optional<std::string> read_bytes(const std::string& path, std::uintmax_t li
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
   if (ec || !fs::exists(status)) {
-    diagnostics.push_back(file_problem(path, "missing-file", "the file does not exist"));
+    diagnostics.push_back(file_problem(path, "missing-file", tr("the file does not exist")));
     return std::nullopt;
   }
   if (!fs::is_regular_file(status)) {
     diagnostics.push_back(file_problem(
         path, "not-a-file",
-        fs::is_directory(status) ? "this is a folder, but a YAML file is expected here"
-                                 : "this is not a regular file",
-        "a plan folder holds plan.yaml, units.yaml, tasks.yaml and status/<period>/<unit>.yaml"));
+        fs::is_directory(status) ? tr("this is a folder, but a YAML file is expected here")
+                                 : tr("this is not a regular file"),
+        tr("a plan folder holds plan.yaml, units.yaml, tasks.yaml and "
+           "status/<period>/<unit>.yaml")));
     return std::nullopt;
   }
   const std::uintmax_t size = fs::file_size(path, ec);
   if (!ec && size > limit) {
     diagnostics.push_back(file_problem(
         path, "file-too-large",
-        fmt::format("the file is {} bytes, more than the limit of {} bytes", size, limit),
-        "a report file is a few kilobytes; check that this is the right file, or raise "
-        "--max-file-size"));
+        trf("the file is {} bytes, more than the limit of {} bytes", size, limit),
+        tr("a report file is a few kilobytes; check that this is the right file, or raise "
+           "--max-file-size")));
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
@@ -113,7 +115,7 @@ std::optional<std::string> read_bytes(const std::string& path, std::uintmax_t li
     bytes = std::move(buffer).str();
   }
   if (!in && !in.eof()) {
-    diagnostics.push_back(file_problem(path, "unreadable-file", "the file cannot be read"));
+    diagnostics.push_back(file_problem(path, "unreadable-file", tr("the file cannot be read")));
     return std::nullopt;
   }
   return bytes;
@@ -139,13 +141,13 @@ bool supported_version(const YamlDocument& document, const std::string& path,
   if (version.is_number_float() && version.get<double>() == 1.0) {
     // 1.0 is version 1 written as a decimal, not a newer format.
     d.code = "wrong-type";
-    d.message = "`schema_version` must be a whole number, not the number 1.0";
-    d.hint = "write `schema_version: 1`";
+    d.message = tr("`schema_version` must be a whole number, not the number 1.0");
+    d.hint = tr("write `schema_version: 1`");
   } else {
     d.code = "unsupported-schema-version";
-    d.message = fmt::format("schema_version {} is not supported: this papi reads format version 1",
-                            version.dump());
-    d.hint = "use a newer papi for this file, or write it in format version 1";
+    d.message =
+        trf("schema_version {} is not supported: this papi reads format version 1", version.dump());
+    d.hint = tr("use a newer papi for this file, or write it in format version 1");
   }
   diagnostics.push_back(std::move(d));
   return false;
@@ -168,8 +170,9 @@ std::vector<fs::directory_entry> sorted_entries(const fs::path& folder, Diagnost
     entries.push_back(*it);
   }
   if (ec) {
-    diagnostics.push_back(file_problem(shown, "unreadable-file",
-                                       fmt::format("the folder cannot be read: {}", ec.message())));
+    diagnostics.push_back(
+        file_problem(shown, "unreadable-file",
+                     trf("the folder cannot be read: {}", system_error_text(ec.message()))));
   }
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
@@ -188,8 +191,8 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
     return;
   const std::string shown_status = status_folder_path(directory.string());
   if (!fs::is_directory(status_dir, ec)) {
-    diagnostics.push_back(
-        file_problem(shown_status, "not-a-folder", "`status` must be a folder of period folders"));
+    diagnostics.push_back(file_problem(shown_status, "not-a-folder",
+                                       tr("`status` must be a folder of period folders")));
     return;
   }
   for (const auto& period_entry : sorted_entries(status_dir, diagnostics, shown_status)) {
@@ -197,8 +200,8 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
     const std::string shown_period = status_period_path(directory.string(), period_name);
     if (!period_entry.is_directory(ec)) {
       diagnostics.push_back(file_problem(shown_period, "stray-file",
-                                         "a file directly in status/ is not read",
-                                         "put reports in status/<period>/<unit>.yaml"));
+                                         tr("a file directly in status/ is not read"),
+                                         tr("put reports in status/<period>/<unit>.yaml")));
       diagnostics.back().severity = Severity::warning;
       continue;
     }
@@ -206,16 +209,16 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
       const fs::path name = file_entry.path().filename();
       const std::string shown = shown_path(directory, fs::path("status") / period_name / name);
       if (file_entry.is_directory(ec) && name.extension() == ".yaml") {
-        diagnostics.push_back(file_problem(shown, "not-a-file",
-                                           "this is a folder, but a report file is expected here",
-                                           "a report is a file status/<period>/<unit>.yaml"));
+        diagnostics.push_back(file_problem(
+            shown, "not-a-file", tr("this is a folder, but a report file is expected here"),
+            tr("a report is a file status/<period>/<unit>.yaml")));
         continue;
       }
       if (name.extension() != ".yaml" || file_entry.is_directory(ec)) {
         diagnostics.push_back(
-            file_problem(shown, "stray-file", "this is not a report and is not read",
-                         name.extension() == ".yml" ? "rename it to end in .yaml"
-                                                    : "reports are files named <unit>.yaml"));
+            file_problem(shown, "stray-file", tr("this is not a report and is not read"),
+                         name.extension() == ".yml" ? tr("rename it to end in .yaml")
+                                                    : tr("reports are files named <unit>.yaml")));
         diagnostics.back().severity = Severity::warning;
         continue;
       }
@@ -341,9 +344,9 @@ LoadedDocument load_document(DocumentKind kind, std::string bytes, const std::st
   YamlReadResult yaml = read_yaml(decoded.text, file, options.limits);
   outcome.diagnostics = std::move(yaml.diagnostics);
   if (yaml.empty) {
-    outcome.diagnostics.push_back(file_problem(
-        file, "empty-file", "the file is empty",
-        fmt::format("fill it in as described by schemas/{}.schema.json", schema_name(kind))));
+    outcome.diagnostics.push_back(
+        file_problem(file, "empty-file", tr("the file is empty"),
+                     trf("fill it in as described by schemas/{}.schema.json", schema_name(kind))));
     return outcome;
   }
   if (!yaml.document)
@@ -367,6 +370,55 @@ LoadedDocument load_document(DocumentKind kind, std::string bytes, const std::st
   return outcome;
 }
 
+namespace {
+
+bool holds_plan(const fs::path& folder) {
+  std::error_code ec;
+  for (const char* name : {"plan.yaml", "units.yaml", "tasks.yaml"}) {
+    if (fs::exists(folder / name, ec))
+      return true;
+  }
+  return false;
+}
+
+// A folder with none of the plan's files (its status/ folder, a period folder, the folder of
+// all plans) is a wrong argument, not a plan with three missing files: one message, with the
+// plan folder it may have meant.
+void require_plan_folder(const std::string& directory_text) {
+  const fs::path directory(directory_text);
+  if (holds_plan(directory))
+    return;
+  const std::string reason =
+      trf("{}: not a plan folder (it has no plan.yaml, units.yaml or tasks.yaml)", directory_text);
+  fs::path above = directory;
+  for (int level = 0; level < 3; ++level) {
+    above = (above / "..").lexically_normal();
+    if (holds_plan(above)) {
+      std::string shown = above.generic_string();
+      if (shown.size() > 1 && shown.back() == '/')
+        shown.pop_back();
+      throw Fatal(trf("{}; the plan folder is {}", reason, shown));
+    }
+  }
+  std::vector<std::string> inside;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    if (it->is_directory(ec) && fs::exists(it->path() / "plan.yaml", ec))
+      inside.push_back(it->path().lexically_normal().generic_string());
+    if (it.depth() >= 1)
+      it.disable_recursion_pending();  // two levels: plans/<plan>, or <repository>/plans/<plan>
+  }
+  std::sort(inside.begin(), inside.end());
+  if (inside.size() > 5)
+    inside.resize(5);
+  if (!inside.empty())
+    throw Fatal(trf("{}; the plan folders inside it are {}", reason, fmt::join(inside, ", ")));
+  throw Fatal(trf("{}; give the plan folder, e.g. plans/van-giang-2021", reason));
+}
+
+}  // namespace
+
 LoadedDocument load_document_file(DocumentKind kind, const std::string& path,
                                   const LoadOptions& options, std::uint32_t file_index) {
   Diagnostics problems;
@@ -383,12 +435,13 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
   const fs::path directory(directory_text);
   std::error_code ec;
   if (!fs::exists(directory, ec)) {
-    throw Fatal(fmt::format("{}: no such folder", directory_text));
+    throw Fatal(trf("{}: no such folder", directory_text));
   }
   if (!fs::is_directory(directory, ec)) {
-    throw Fatal(fmt::format("{}: not a folder (give the plan folder, e.g. plans/van-giang-2021)",
-                            directory_text));
+    throw Fatal(
+        trf("{}: not a folder (give the plan folder, e.g. plans/van-giang-2021)", directory_text));
   }
+  require_plan_folder(directory_text);
   LoadResult result;
   result.data.directory = directory_text;
 

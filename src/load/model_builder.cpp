@@ -1,4 +1,5 @@
 #include "load/model_builder.h"
+#include "i18n/messages.h"
 
 #include <cmath>
 
@@ -192,11 +193,11 @@ bool finite_number(BuildContext& context, const Node& node, std::string_view fie
     return true;
   const double number = node.number();
   report(context, node, "invalid-value",
-         fmt::format("`{}` must be an ordinary number, not {}", field,
-                     std::isnan(number) ? ".nan"
-                     : number < 0       ? "-.inf"
-                                        : ".inf"),
-         "write a number such as 40");
+         trf("`{}` must be an ordinary number, not {}", field,
+             std::isnan(number) ? ".nan"
+             : number < 0       ? "-.inf"
+                                : ".inf"),
+         std::string(tr("write a number such as 40")));
   return false;
 }
 

@@ -14,8 +14,10 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include "i18n/messages.h"
 #include "load/schema_registry.h"
 #include "load/valijson_messages.h"
+#include "load/status_sheet.h"
 #include "util/edit_distance.h"
 
 namespace papi {
@@ -111,6 +113,16 @@ const Json* schema_at(const Json& schema_root, const std::vector<Step>& path) {
   return schema;
 }
 
+// A description is written "English. / Vietnamese." (tests/i18n/check_messages.py): the half
+// of the language of messages.
+std::string in_language(const std::string& description) {
+  const std::size_t separator = description.find(" / ");
+  if (separator == std::string::npos)
+    return description;
+  return ui_language() == Language::vi ? description.substr(separator + 3)
+                                       : description.substr(0, separator);
+}
+
 // The description a property carries where it is declared (it may sit next to a $ref).
 std::string description_at(const Json& schema_root, const std::vector<Step>& path) {
   if (path.empty())
@@ -129,7 +141,7 @@ std::string description_at(const Json& schema_root, const std::vector<Step>& pat
   }
   for (const Json* schema : {declared, resolve(schema_root, declared)}) {
     if (schema && schema->is_object() && schema->contains("description")) {
-      return (*schema)["description"].get<std::string>();
+      return in_language((*schema)["description"].get<std::string>());
     }
   }
   return {};
@@ -138,41 +150,41 @@ std::string description_at(const Json& schema_root, const std::vector<Step>& pat
 std::string describe_type(const Json& value) {
   switch (value.type()) {
     case Json::value_t::null:
-      return "nothing (an empty value)";
+      return std::string(tr("nothing (an empty value)"));
     case Json::value_t::boolean:
-      return fmt::format("`{}` (true/false)", value.dump());
+      return trf("`{}` (true/false)", value.dump());
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
     case Json::value_t::number_float:
-      return fmt::format("the number {}", value.dump());
+      return trf("the number {}", value.dump());
     case Json::value_t::string:
-      return "text";
+      return std::string(tr("text"));
     case Json::value_t::array:
-      return "a list";
+      return std::string(tr("a list"));
     case Json::value_t::object:
-      return "a mapping (fields)";
+      return std::string(tr("a mapping (fields)"));
     default:
-      return "a value";
+      return std::string(tr("a value"));
   }
 }
 
 std::string expected_type(const Json* schema) {
   if (!schema || !schema->contains("type"))
-    return "another kind of value";
+    return std::string(tr("another kind of value"));
   const Json& type = (*schema)["type"];
   const std::string name = type.is_string() ? type.get<std::string>() : std::string{};
   if (name == "string")
-    return "text";
+    return std::string(tr("text"));
   if (name == "integer")
-    return "a whole number";
+    return std::string(tr("a whole number"));
   if (name == "number")
-    return "a number";
+    return std::string(tr("a number"));
   if (name == "array")
-    return "a list (lines starting with `- `)";
+    return std::string(tr("a list (lines starting with `- `)"));
   if (name == "object")
-    return "a mapping (`field: value` lines)";
+    return std::string(tr("a mapping (`field: value` lines)"));
   if (name == "boolean")
-    return "true or false";
+    return std::string(tr("true or false"));
   return name;
 }
 
@@ -274,9 +286,11 @@ std::optional<NumberBound> parse_number_bound(const std::string& text) {
 
 // "at most 99", "above 0": the limit as people write it (100, not 100.000000).
 std::string describe_bound(const NumberBound& bound) {
-  const char* words = bound.upper ? (bound.inclusive ? "at most" : "below")
-                                  : (bound.inclusive ? "at least" : "above");
-  return fmt::format("it must be {} {}", words, bound.limit);
+  if (bound.upper)
+    return bound.inclusive ? trf("it must be at most {}", bound.limit)
+                           : trf("it must be below {}", bound.limit);
+  return bound.inclusive ? trf("it must be at least {}", bound.limit)
+                         : trf("it must be above {}", bound.limit);
 }
 
 class Translator {
@@ -293,37 +307,36 @@ class Translator {
     const std::string& text = error.description;
     const std::string field = path.empty() ? std::string{} : path.back().key;
     const std::string field_name = path.empty() || path.back().is_index
-                                       ? std::string("this value")
+                                       ? std::string(tr("this value"))
                                        : fmt::format("`{}`", field);
 
     if (starts_with(text, valijson_message::kUnknownProperty)) {
       // "...constraints: 'staus'." names the field last.
       const std::string unknown = quoted_between(text.substr(text.rfind(": '") + 1));
       d.code = "unknown-field";
-      d.message = fmt::format("unknown field `{}`", shown_value(unknown));
+      d.message = trf("unknown field `{}`", shown_value(unknown));
       if (const SourceNode* member = where->member(unknown)) {
         d.line = member->key_line;
         d.column = member->key_column;
       }
       const std::vector<std::string> names = property_names(schema);
       const std::string suggestion = closest_match(unknown, names);
-      d.hint = !suggestion.empty()
-                   ? fmt::format("did you mean `{}`?", suggestion)
-                   : fmt::format("the fields allowed here are: {}", fmt::join(names, ", "));
+      d.hint = !suggestion.empty() ? trf("did you mean `{}`?", suggestion)
+                                   : trf("the fields allowed here are: {}", fmt::join(names, ", "));
     } else if (starts_with(text, valijson_message::kMissingProperty)) {
       const std::string missing = quoted_between(text);
       d.code = "missing-field";
-      d.message = fmt::format("missing field `{}`", missing);
+      d.message = trf("missing field `{}`", missing);
       std::vector<Step> child = path;
       child.push_back(Step{missing});
       d.hint = description_at(schema_root_, child);
     } else if (starts_with(text, valijson_message::kWrongType)) {
       d.code = "wrong-type";
-      d.message = fmt::format("{} must be {}, not {}", field_name, expected_type(schema),
-                              value ? describe_type(*value) : "this");
+      d.message = trf("{} must be {}, not {}", field_name, expected_type(schema),
+                      value ? describe_type(*value) : std::string(tr("this value")));
       if (schema && schema->value("type", "") == "string" && value && !value->is_null() &&
           !value->is_structured()) {
-        d.hint = fmt::format("put the value in double quotes: \"{}\"", show_value(*value));
+        d.hint = trf("put the value in double quotes: \"{}\"", show_value(*value));
       } else {
         d.hint = description_at(schema_root_, path);
       }
@@ -334,41 +347,48 @@ class Translator {
         for (const Json& option : (*schema)["enum"])
           allowed.push_back(show_value(option));
       }
-      d.message =
-          fmt::format("`{}` is not a valid value for {}: use one of {}",
+      d.message = trf("`{}` is not a valid value for {}: use one of {}",
                       value ? show_value(*value) : "?", field_name, fmt::join(allowed, ", "));
       const std::string suggestion =
           value && value->is_string() ? closest_match(value->get<std::string>(), allowed) : "";
-      d.hint = suggestion.empty() ? description_at(schema_root_, path)
-                                  : fmt::format("did you mean `{}`?", suggestion);
+      const std::optional<TaskState> labelled = field == "state" && value && value->is_string()
+                                                    ? parse_state_label(value->get<std::string>())
+                                                    : std::nullopt;
+      if (labelled && suggestion.empty()) {
+        // A state written as the spreadsheet words it (`Hoàn thành`): the YAML value to write.
+        d.hint = trf("write `state: {}`: a YAML file takes the value `{}`, not the label `{}`",
+                     to_string(*labelled), to_string(*labelled), show_value(*value));
+      } else {
+        d.hint = suggestion.empty() ? description_at(schema_root_, path)
+                                    : trf("did you mean `{}`?", suggestion);
+      }
     } else if (starts_with(text, valijson_message::kPattern) ||
                starts_with(text, valijson_message::kConst) ||
                starts_with(text, valijson_message::kTooShort)) {
       d.code = "invalid-value";
       if (value && value->is_string() && value->get<std::string>().empty()) {
-        d.message = fmt::format("{} must not be empty", field_name);
+        d.message = trf("{} must not be empty", field_name);
       } else {
-        d.message = fmt::format("`{}` is not a valid value for {}",
-                                value ? show_value(*value) : "?", field_name);
+        d.message =
+            trf("`{}` is not a valid value for {}", value ? show_value(*value) : "?", field_name);
       }
       d.hint = description_at(schema_root_, path);
     } else if (const auto bound = parse_number_bound(text)) {
       d.code = "invalid-value";
       if (value && value->is_number_float() && !std::isfinite(value->get<double>())) {
         // Worded as the model builder words it, so that the two say it once (load_document).
-        d.message =
-            fmt::format("{} must be an ordinary number, not {}", field_name, show_value(*value));
-        d.hint = "write a number such as 40";
+        d.message = trf("{} must be an ordinary number, not {}", field_name, show_value(*value));
+        d.hint = tr("write a number such as 40");
       } else {
-        d.message = fmt::format("{} {} is out of range: {}", field_name,
-                                value ? show_value(*value) : "", describe_bound(*bound));
+        d.message = trf("{} {} is out of range: {}", field_name, value ? show_value(*value) : "",
+                        describe_bound(*bound));
         d.hint = description_at(schema_root_, path);
       }
     } else if (starts_with(text, valijson_message::kNumber) ||
                starts_with(text, valijson_message::kArrayLength)) {
       d.code = "invalid-value";
-      d.message = fmt::format("{} {} is out of range: {}", field_name,
-                              value ? show_value(*value) : "", lowercase_first(text));
+      d.message = trf("{} {} is out of range: {}", field_name, value ? show_value(*value) : "",
+                      lowercase_first(text));
       d.hint = description_at(schema_root_, path);
     } else if (starts_with(text, valijson_message::kNot)) {
       d.code = "field-not-allowed";
@@ -387,17 +407,17 @@ class Translator {
           d.line = member->key_line;
           d.column = member->key_column;
         }
-        d.message = fmt::format("field `{}` is not allowed here", offending);
+        d.message = trf("field `{}` is not allowed here", offending);
         std::vector<Step> child = path;
         child.push_back(Step{offending});
         d.hint = description_at(schema_root_, child);
       } else {
-        d.message = "this combination of fields is not allowed";
+        d.message = tr("this combination of fields is not allowed");
       }
     } else if (is_alternatives(text)) {
       d.code = "invalid-value";
-      d.message = fmt::format("`{}` is not a valid value for {}", value ? show_value(*value) : "?",
-                              field_name);
+      d.message =
+          trf("`{}` is not a valid value for {}", value ? show_value(*value) : "?", field_name);
       d.hint = description_at(schema_root_, path);
     } else {
       d.code = "schema";
@@ -439,6 +459,12 @@ void drop_redundant_errors(std::vector<const RawError*>& kept) {
   for (const RawError* e : kept) {
     if (starts_with(e->description, valijson_message::kWrongType))
       wrong_type.insert(e->context);
+    // A `state` that is no state also breaks every rule that depends on the state
+    // ("`completed` is only allowed when state is done"); only the state is worth saying.
+    if (starts_with(e->description, "Failed to match against any enum values") &&
+        !e->context.empty() && e->context.back() == "[state]") {
+      wrong_type.insert(std::vector<std::string>(e->context.begin(), e->context.end() - 1));
+    }
   }
   std::vector<const RawError*> result;
   std::map<std::vector<std::string>, std::size_t> tightest;  // context -> index in result

@@ -1,5 +1,6 @@
 #include "validate/plan_checks.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -30,16 +31,16 @@ class Checker {
   }
 
  private:
-  Diagnostic& add(const Location& where, Severity severity, std::string code, std::string message,
-                  std::string hint = {}) {
+  Diagnostic& add(const Location& where, Severity severity, std::string code,
+                  std::string_view message, std::string_view hint = {}) {
     Diagnostic d;
     d.file = where.file < data_.files.size() ? data_.files[where.file] : std::string{};
     d.line = where.line;
     d.column = where.column;
     d.severity = severity;
     d.code = std::move(code);
-    d.message = std::move(message);
-    d.hint = std::move(hint);
+    d.message = message;
+    d.hint = hint;
     diagnostics_.push_back(std::move(d));
     return diagnostics_.back();
   }
@@ -48,11 +49,11 @@ class Checker {
     if (date.is_valid())
       return;
     add(where, Severity::error, "invalid-date",
-        fmt::format("`{}` {} is not a date of the calendar", field, date.to_string()),
+        trf("`{}` {} is not a date of the calendar", field, date.to_string()),
         date.month >= 1 && date.month <= 12
-            ? fmt::format("{:04}-{:02} has {} days", date.year, date.month,
-                          days_in_month(date.year, date.month))
-            : "months run from 01 to 12; write dates as YYYY-MM-DD");
+            ? trf("{:04}-{:02} has {} days", date.year, date.month,
+                  days_in_month(date.year, date.month))
+            : std::string(tr("months run from 01 to 12; write dates as YYYY-MM-DD")));
   }
 
   void check_plan_file(const Plan& plan) {
@@ -63,9 +64,9 @@ class Checker {
       auto [it, inserted] = seen.emplace(area.id, &area);
       if (!inserted) {
         add(area.id_location, Severity::error, "duplicate-id",
-            fmt::format("area {} is listed twice (first on line {})", area.id,
-                        it->second->id_location.line),
-            "give each area its own id");
+            trf("area {} is listed twice (first on line {})", area.id,
+                it->second->id_location.line),
+            tr("give each area its own id"));
       }
     }
   }
@@ -137,8 +138,7 @@ class Checker {
     if (!data_.has_units_file || !present(where) || index_.is_known_ref(ref))
       return;
     add(where, Severity::error, "unknown-unit",
-        fmt::format("`{}` names unit `{}`, which units.yaml does not list", field,
-                    shown_value(ref)),
+        trf("`{}` names unit `{}`, which units.yaml does not list", field, shown_value(ref)),
         suggestion_for_unit(ref));
   }
 
@@ -148,39 +148,62 @@ class Checker {
       ids.push_back(unit.id);
     const std::string best = closest_match(ref, ids);
     if (!best.empty())
-      return fmt::format("did you mean `{}`?", shown_value(best));
-    return "use a unit id from units.yaml, or a group: schools, schools:MN, schools:TH, "
-           "schools:THCS";
+      return trf("did you mean `{}`?", shown_value(best));
+    return std::string(
+        tr("use a unit id from units.yaml, or a group: schools, schools:MN, "
+           "schools:TH, schools:THCS"));
+  }
+
+  // A valid plan that cannot be what was meant: nothing would ever be reported.
+  void warn_if_empty(bool present_file, bool empty, std::string_view name, std::string code,
+                     std::string_view message, std::string_view hint) {
+    if (!present_file || !empty)
+      return;
+    for (std::uint32_t file = 0; file < data_.files.size(); ++file) {
+      const std::string& path = data_.files[file];
+      if (path.size() >= name.size() &&
+          path.compare(path.size() - name.size(), name.size(), name) == 0 &&
+          (path.size() == name.size() || path[path.size() - name.size() - 1] == '/')) {
+        add(Location{file, 0, 0}, Severity::warning, std::move(code), message, hint);
+        return;
+      }
+    }
   }
 
   void check_units() {
+    warn_if_empty(data_.has_units_file, data_.units.empty(), "units.yaml", "no-units",
+                  tr("units.yaml lists no unit: no one can report on the plan"),
+                  tr("add the office and its schools (the file's comments show an example)"));
     std::unordered_map<std::string, const Unit*> seen;
     for (const Unit& unit : data_.units) {
       auto [it, inserted] = seen.emplace(unit.id, &unit);
       if (!inserted) {
         add(unit.id_location, Severity::error, "duplicate-id",
-            fmt::format("unit `{}` is listed twice (first on line {})", shown_value(unit.id),
-                        it->second->id_location.line),
-            "give each unit its own id");
+            trf("unit `{}` is listed twice (first on line {})", shown_value(unit.id),
+                it->second->id_location.line),
+            tr("give each unit its own id"));
       }
       if (!unit.parent.empty() && present(unit.parent_location) && !index_.unit(unit.parent)) {
         add(unit.parent_location, Severity::error, "unknown-unit",
-            fmt::format("`parent` names unit `{}`, which units.yaml does not list",
-                        shown_value(unit.parent)),
+            trf("`parent` names unit `{}`, which units.yaml does not list",
+                shown_value(unit.parent)),
             suggestion_for_unit(unit.parent));
       }
     }
   }
 
   void check_tasks() {
+    warn_if_empty(data_.has_tasks_file, data_.tasks.empty(), "tasks.yaml", "no-tasks",
+                  tr("tasks.yaml lists no task: there is nothing to report on"),
+                  tr("add the tasks of the plan's table (the file's comments show an example)"));
     std::unordered_map<std::string, const Task*> seen;
     for (const Task& task : data_.tasks) {
       auto [it, inserted] = seen.emplace(task.id, &task);
       if (!inserted) {
         add(task.id_location, Severity::error, "duplicate-id",
-            fmt::format("task {} is listed twice (first on line {})", shown_value(task.id),
-                        it->second->id_location.line),
-            "give each task its own number");
+            trf("task {} is listed twice (first on line {})", shown_value(task.id),
+                it->second->id_location.line),
+            tr("give each task its own number"));
       }
       if (!present(task.area_location)) {
         // `area` is missing or not a number: the schema said so.
@@ -189,16 +212,16 @@ class Checker {
         for (const Area& area : data_.plan->areas)
           ids.push_back(area.id);
         add(task.area_location, Severity::error, "unknown-area",
-            fmt::format("task {} is in area {}, which plan.yaml does not list",
-                        shown_value(task.id), task.area),
-            fmt::format("the plan's areas are {}", fmt::join(ids, ", ")));
+            trf("task {} is in area {}, which plan.yaml does not list", shown_value(task.id),
+                task.area),
+            trf("the plan's areas are {}", fmt::join(ids, ", ")));
       } else {
         const std::string prefix = task.id.substr(0, task.id.find('.'));
         if (prefix != std::to_string(task.area)) {
           add(task.id_location, Severity::error, "task-area-mismatch",
-              fmt::format("task {} is numbered under area {} but `area` is {}",
-                          shown_value(task.id), shown_value(prefix), task.area),
-              "the number before the dot must equal `area`");
+              trf("task {} is numbered under area {} but `area` is {}", shown_value(task.id),
+                  shown_value(prefix), task.area),
+              tr("the number before the dot must equal `area`"));
         }
       }
       check_ref(task.lead, task.lead_location, "lead");
@@ -276,13 +299,15 @@ class Checker {
         continue;
       const std::string& folder = folder_path[period];
       for (const std::string& unit : missing) {
+        // The file is not there: the diagnostic points at the folder it belongs in (a GitHub
+        // notice on a file that does not exist would show nowhere).
         Diagnostic d;
-        d.file = folder + "/" + unit + ".yaml";
+        d.file = folder;
         d.severity = Severity::note;
         d.code = "missing-report";
-        d.message = fmt::format("unit `{}` has no report for {} while {} other units have one",
-                                shown_value(unit), period, units.size());
-        d.hint = "its pairs count as not reported (0%) until the report arrives";
+        d.message = trf("unit `{}` has no report for {} ({}.yaml) while {} other units have one",
+                        shown_value(unit), period, shown_value(unit), units.size());
+        d.hint = tr("its tasks count as not reported (0%) until the report arrives in this folder");
         diagnostics_.push_back(std::move(d));
       }
     }
@@ -303,33 +328,38 @@ class Checker {
       return;  // the schema reported the missing field; comparisons would only add noise
     if (report.unit != report.file_unit) {
       add(report.unit_location, Severity::error, "unit-mismatch",
-          fmt::format("the report says unit `{}` but the file is named {}.yaml",
-                      shown_value(report.unit), report.file_unit),
-          "name each report after its unit id, or fix `unit`");
+          trf("the report says unit `{}` but the file is named {}.yaml", shown_value(report.unit),
+              report.file_unit),
+          tr("name each report after its unit id, or fix `unit`"));
     }
     const bool unit_known = index_.unit(report.unit).has_value();
     if (!unit_known && report.unit == report.file_unit && data_.has_units_file) {
       add(report.unit_location, Severity::error, "unknown-unit",
-          fmt::format("unit `{}` is not listed in units.yaml", shown_value(report.unit)),
+          trf("unit `{}` is not listed in units.yaml", shown_value(report.unit)),
           suggestion_for_unit(report.unit));
     }
     const auto period = Period::parse(report.period_text);
-    if (report.period_text != report.folder_period) {
+    // A period that is no period is the schema's error alone; one the plan does not have makes
+    // the dates of the records incomparable (no warning per record for one wrong line).
+    bool period_trusted = period.has_value() && report.period_text == report.folder_period;
+    if (period && report.period_text != report.folder_period) {
       add(report.period_location, Severity::error, "period-mismatch",
-          fmt::format("the report says period {} but it is in folder status/{}/",
-                      shown_value(report.period_text), report.folder_period),
-          "move the file to the folder of its period, or fix `period`");
+          trf("the report says period {} but it is in folder status/{}/",
+              shown_value(report.period_text), report.folder_period),
+          tr("move the file to the folder of its period, or fix `period`"));
     } else if (period && plan) {
       if (period->year != plan->year) {
+        period_trusted = false;
         add(report.period_location, Severity::error, "period-outside-plan",
-            fmt::format("period {} is outside the plan year {}", shown_value(report.period_text),
-                        plan->year));
+            trf("period {} is outside the plan year {}", shown_value(report.period_text),
+                plan->year));
       } else if (period->cadence != plan->reporting) {
+        period_trusted = false;
         add(report.period_location, Severity::error, "period-outside-plan",
-            fmt::format("period {} does not fit the plan's reporting cadence `{}`",
-                        shown_value(report.period_text), cadence_name(plan->reporting)),
-            fmt::format("this plan is reported by {}: e.g. {}", cadence_name(plan->reporting),
-                        Period{plan->year, plan->reporting, 1}.to_string()));
+            trf("period {} does not fit the plan's reporting cadence `{}`",
+                shown_value(report.period_text), cadence_name(plan->reporting)),
+            trf("this plan is reported by {}: e.g. {}", cadence_word(plan->reporting),
+                Period{plan->year, plan->reporting, 1}.to_string()));
       }
     }
     if (report.submitted)
@@ -337,6 +367,17 @@ class Checker {
     if (period && plan && report.period_text == report.folder_period &&
         papi::period_fits_plan(*plan, *period))
       check_submitted(report, *plan, *period);
+    const bool untouched =
+        std::all_of(report.records.begin(), report.records.end(),
+                    [](const Record& r) { return r.state == TaskState::not_started; });
+    if (!report.records.empty() && untouched && !report.submitted) {
+      // Valid, but most likely a blank form copied in: it would count as a report.
+      add(Location{report.unit_location.file, 0, 0}, Severity::warning, "unfilled-report",
+          tr("every task of this report is not_started and it has no `submitted` date: is it a "
+             "form that was never filled in?"),
+          tr("fill in the states and `submitted:` (the day the report was sent), or remove the "
+             "file until the unit sends its report"));
+    }
 
     std::unordered_map<std::string, const Record*> seen;
     const auto unit_index = index_.unit(report.unit);
@@ -344,27 +385,27 @@ class Checker {
       auto [it, inserted] = seen.emplace(record.task, &record);
       if (!inserted) {
         add(record.task_location, Severity::error, "duplicate-id",
-            fmt::format("task {} is reported twice in this file (first on line {})",
-                        shown_value(record.task), it->second->task_location.line),
-            "keep one record per task");
+            trf("task {} is reported twice in this file (first on line {})",
+                shown_value(record.task), it->second->task_location.line),
+            tr("keep one record per task"));
       }
       const auto task_index = index_.task(record.task);
       if (!task_index) {
         if (data_.has_tasks_file) {
           add(record.task_location, Severity::error, "unknown-task",
-              fmt::format("task {} is not in tasks.yaml", shown_value(record.task)),
-              "use a task number of the plan's table, e.g. \"1.1\"");
+              trf("task {} is not in tasks.yaml", shown_value(record.task)),
+              tr("use a task number of the plan's table, e.g. \"1.1\""));
         }
       } else if (unit_index && !index_.applies(*task_index, *unit_index)) {
         add(record.task_location, Severity::warning, "task-not-applicable",
-            fmt::format("task {} does not apply to unit `{}`; this record is not counted",
-                        shown_value(record.task), shown_value(report.unit)),
-            "see `partners` and `applies_to` of the task in tasks.yaml");
+            trf("task {} does not apply to unit `{}`; this record is not counted",
+                shown_value(record.task), shown_value(report.unit)),
+            tr("see `partners` and `applies_to` of the task in tasks.yaml"));
       }
       if (record.completed) {
         check_date(*record.completed, record.completed_location, "completed");
         if (record.completed->is_valid())
-          check_completed(report, record, plan, period);
+          check_completed(report, record, plan, period_trusted ? period : std::nullopt);
       }
     }
   }
@@ -374,21 +415,20 @@ class Checker {
     const Date& completed = *record.completed;
     if (report.submitted && report.submitted->is_valid() && completed > *report.submitted) {
       add(record.completed_location, Severity::warning, "completed-after-submitted",
-          fmt::format("task {} was completed on {}, after the report was submitted on {}",
-                      shown_value(record.task), completed.to_string(),
-                      report.submitted->to_string()),
-          "check the date: a report cannot tell of work done after it was sent");
+          trf("task {} was completed on {}, after the report was submitted on {}",
+              shown_value(record.task), completed.to_string(), report.submitted->to_string()),
+          tr("check the date: a report cannot tell of work done after it was sent"));
     } else if (plan && completed.year != plan->year) {
       add(record.completed_location, Severity::warning, "completed-outside-year",
-          fmt::format("task {} was completed on {}, outside the plan year {}",
-                      shown_value(record.task), completed.to_string(), plan->year),
-          "check the year of the date");
+          trf("task {} was completed on {}, outside the plan year {}", shown_value(record.task),
+              completed.to_string(), plan->year),
+          tr("check the year of the date"));
     } else if (period && completed > period->last_day()) {
       add(record.completed_location, Severity::warning, "completed-after-period",
-          fmt::format("task {} was completed on {}, after the end of period {} ({})",
-                      shown_value(record.task), completed.to_string(), period->to_string(),
-                      period->last_day().to_string()),
-          "report it in the period in which it was completed");
+          trf("task {} was completed on {}, after the end of period {} ({})",
+              shown_value(record.task), completed.to_string(), period->to_string(),
+              period->last_day().to_string()),
+          tr("report it in the period in which it was completed"));
     }
   }
 
