@@ -300,4 +300,18 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
   return report;
 }
 
+std::vector<const UnitResult*> units_by_completion(const Report& report) {
+  std::vector<const UnitResult*> ranked;
+  for (const UnitResult& unit : report.units)
+    ranked.push_back(&unit);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const UnitResult* a, const UnitResult* b) {
+    const auto pa = a->completion.percent();
+    const auto pb = b->completion.percent();
+    if (pa.has_value() != pb.has_value())
+      return pa.has_value();
+    return pa && *pa > *pb;
+  });
+  return ranked;
+}
+
 }  // namespace papi

@@ -75,17 +75,7 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
 OutlineAppendix units_appendix(const PlanData& data, const Report& report, Language language) {
   const ReportLabels& l = report_labels(language);
   const DocumentLabels& w = document_labels(language);
-  std::vector<const UnitResult*> ranked;
-  for (const UnitResult& unit : report.units)
-    ranked.push_back(&unit);
-  // Highest completion first, units without a value last, ties in alphabetical order.
-  std::stable_sort(ranked.begin(), ranked.end(), [](const UnitResult* a, const UnitResult* b) {
-    const auto pa = a->completion.percent();
-    const auto pb = b->completion.percent();
-    if (pa.has_value() != pb.has_value())
-      return pa.has_value();
-    return pa && *pa > *pb;
-  });
+  const std::vector<const UnitResult*> ranked = units_by_completion(report);
   OutlineTable table;
   table.header = {std::string(l.rank),    std::string(l.unit),       std::string(l.level),
                   std::string(l.commune), std::string(l.completion), std::string(l.reported)};

@@ -170,18 +170,7 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
     out += "\n\n";
   }
 
-  // Ranked by completion, highest first; units without a value last; ties alphabetical
-  // (report.units is already in alphabetical order and the sort is stable).
-  std::vector<const UnitResult*> ranked;
-  for (const UnitResult& unit : report.units)
-    ranked.push_back(&unit);
-  std::stable_sort(ranked.begin(), ranked.end(), [](const UnitResult* a, const UnitResult* b) {
-    const auto pa = a->completion.percent();
-    const auto pb = b->completion.percent();
-    if (pa.has_value() != pb.has_value())
-      return pa.has_value();
-    return pa && *pa > *pb;
-  });
+  const std::vector<const UnitResult*> ranked = units_by_completion(report);
   out += fmt::format("## {}\n\n", l.ranking);
   out += fmt::format("| {} | {} | {} | {} | {} | {} |\n|---:|---|---|---|---:|---|\n", l.rank,
                      l.unit, l.level, l.commune, l.completion, l.reported);
