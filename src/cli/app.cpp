@@ -188,7 +188,7 @@ int run_cli(int argc, char** argv) {
                          std::string(tr("Judge deadlines at this date, YYYY-MM-DD or dd/mm/yyyy "
                                         "(default: the period's end)")));
   report_app->add_option("--by", report.by, std::string(tr("CSV: which table")))
-      ->check(CLI::IsMember({"area", "unit", "level", "commune", "task", "record", "submission"}))
+      ->check(CLI::IsMember({"area", "unit", "level", "commune", "task", "record", "submission", "outcome"}))
       ->capture_default_str();
   report_app
       ->add_option("-f,--format", report.format, std::string(tr("Output format (docx needs -o)")))
@@ -227,6 +227,23 @@ int run_cli(int argc, char** argv) {
   remind_app->add_flag("--exit-code", remind.exit_code,
                        std::string(tr("Exit 1 when anything is owed (for scheduled jobs)")));
   add_common_options(*remind_app, remind.common);
+
+  RollupCommand rollup;
+  CLI::App* rollup_app = command(
+      "rollup", tr("Several plan folders in one table by PAPI area: completion, units, scores"));
+  rollup_app->add_option("dir", rollup.directories, std::string(tr("Plan folders")))->required();
+  rollup_app->add_option("-p,--period", rollup.period,
+                         std::string(tr("Period: Q2, H1, 07 or year of each plan's own year, or "
+                                        "one period such as 2021-Q2 (default: each plan's latest "
+                                        "with data)")));
+  rollup_app->add_option("-f,--format", rollup.format, std::string(tr("Output format")))
+      ->check(CLI::IsMember({"md", "csv", "json"}))
+      ->capture_default_str();
+  rollup_app->add_option("-o,--output", rollup.output,
+                         std::string(tr("Write to FILE (atomically) instead of stdout")));
+  rollup_app->add_flag("--bom", rollup.bom,
+                       std::string(tr("CSV: start with a UTF-8 BOM, for Excel")));
+  add_common_options(*rollup_app, rollup.common);
 
   InitCommand init;
   CLI::App* init_app = command(
@@ -389,6 +406,7 @@ int run_cli(int argc, char** argv) {
   plan.language = document_language;
   report.language = document_language;
   remind.language = document_language;
+  rollup.language = document_language;
   diff.language = document_language;
   if (plan_app->parsed())
     return run_plan(plan);
@@ -398,6 +416,8 @@ int run_cli(int argc, char** argv) {
     return run_report(report);
   if (remind_app->parsed())
     return run_remind(remind);
+  if (rollup_app->parsed())
+    return run_rollup(rollup);
   if (init_app->parsed())
     return run_init(init);
   if (template_app->parsed())

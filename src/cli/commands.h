@@ -100,6 +100,16 @@ struct RemindCommand {
   CommonOptions common;
 };
 int run_remind(const RemindCommand& command);
+struct RollupCommand {
+  std::vector<std::string> directories;
+  std::string period;  // empty: each plan's latest with data
+  std::string format = "md";
+  std::string language = "vi";
+  std::string output;
+  bool bom = false;
+  CommonOptions common;
+};
+int run_rollup(const RollupCommand& command);
 
 struct InitCommand {
   std::string directory;

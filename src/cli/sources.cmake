@@ -10,6 +10,7 @@ set(PAPI_CLI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/plan_command.cpp
     ${CMAKE_CURRENT_LIST_DIR}/remind_command.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_command.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollup_command.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schema_command.cpp
     ${CMAKE_CURRENT_LIST_DIR}/template_command.cpp
     ${CMAKE_CURRENT_LIST_DIR}/terminal.cpp

@@ -297,6 +297,7 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
     point.overall = overall.percent();
     report.trend.push_back(std::move(point));
   }
+  report.outcomes = summarize_outcomes(*data.plan);
   return report;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compute/submission.h"
+#include "compute/outcomes.h"
 #include "model/date.h"
 #include "model/deadline_class.h"
 #include "model/period.h"
@@ -95,6 +96,7 @@ struct Report {
   std::vector<TrendPoint> trend;             // every period with data, in order
   bool has_due_dates = false;                // some task has a due date (not all ongoing)
   Submissions submissions;                   // the units' reports against their deadlines
+  OutcomeSummary outcomes;                   // the plan's published scores (compute/outcomes.h)
 };
 
 // Periods that have at least one report, in time order.

@@ -555,6 +555,14 @@ constexpr MessageEntry kVietnamese[] = {
      "Trích yếu (mặc định: tên thường dùng của kế hoạch PAPI)"},
     {"Too many open files", "mở quá nhiều tệp cùng lúc"},
     {"Treat warnings as errors (exit 1)", "Coi cảnh báo là lỗi (mã thoát 1)"},
+    {"Several plan folders in one table by PAPI area: completion, units, scores",
+     "Tổng hợp nhiều thư mục kế hoạch trong một bảng theo lĩnh vực PAPI: mức độ hoàn thành, đơn "
+     "vị, điểm số"},
+    {"Plan folders", "Các thư mục kế hoạch"},
+    {"Period: Q2, H1, 07 or year of each plan's own year, or one period such as 2021-Q2 (default: "
+     "each plan's latest with data)",
+     "Kỳ báo cáo: Q2, H1, 07 hoặc year trong năm của từng kế hoạch, hoặc một kỳ cụ thể như 2021-Q2 "
+     "(mặc định: kỳ gần nhất có số liệu của từng kế hoạch)"},
     {"Who still owes a report or an overdue task, with a message to send each unit",
      "Đơn vị nào còn nợ báo cáo hoặc có nhiệm vụ quá hạn, kèm lời nhắc gửi từng đơn vị"},
     {"Period: 2021-Q2, 2021-H1 ... (default: every period begun by the date)",
@@ -721,6 +729,48 @@ constexpr MessageEntry kVietnamese[] = {
     {"{}==> {}: replaced; its previous content was: <==\n{}",
      "{}==> {}: đã thay; nội dung trước đây: <==\n{}"},
 
+    {"--period {}: not a period (use Q1..Q4, H1, H2, 01..12 or year for each plan's own year, or a "
+     "period such as 2021-Q2)",
+     "--period {}: không phải là một kỳ (dùng Q1..Q4, H1, H2, 01..12 hoặc year để lấy kỳ đó trong "
+     "năm của từng kế hoạch, hoặc một kỳ như 2021-Q2)"},
+    {"`outcomes` lists {} {} twice (first on line {})",
+     "`outcomes` ghi {} {} hai lần (lần đầu ở dòng {})"},
+    {"a PAPI dimension scores from 1 to 10", "mỗi lĩnh vực PAPI có điểm từ 1 đến 10"},
+    {"a PAPI total is the sum of 8 dimension scores of 1..10 each",
+     "tổng điểm PAPI là tổng điểm của 8 lĩnh vực, mỗi lĩnh vực từ 1 đến 10"},
+    {"a rank runs from 1 to the number ranked (`of`; 63 provinces for PAPI)",
+     "thứ hạng chạy từ 1 đến số được xếp hạng (`of`; với PAPI là 63 tỉnh, thành phố)"},
+    {"a rollup matches areas by id: give {} the areas of {} (the same Vietnamese names), or give "
+     "both the 8 PAPI dimensions",
+     "bảng tổng hợp ghép lĩnh vực theo mã: dùng cho {} các lĩnh vực của {} (cùng tên tiếng Việt), "
+     "hoặc dùng 8 lĩnh vực PAPI cho cả hai"},
+    {"a rollup shows one row per plan id: give each plan its own id, or leave one out",
+     "bảng tổng hợp có một dòng cho mỗi mã kế hoạch: đặt cho mỗi kế hoạch một mã riêng, hoặc bỏ "
+     "bớt một kế hoạch"},
+    {"area {} \"{}\" of {} is not an area of {}",
+     "lĩnh vực {} \"{}\" của {} không phải là lĩnh vực của {}"},
+    {"area {} is \"{}\" in {} but \"{}\" in {}",
+     "lĩnh vực {} là \"{}\" trong {} nhưng là \"{}\" trong {}"},
+    {"give the plan another id", "đặt cho kế hoạch một mã khác"},
+    {"keep one entry per year and kind (result or target)",
+     "mỗi năm và mỗi loại (result hoặc target) chỉ ghi một mục"},
+    {"keep one score per area", "mỗi lĩnh vực chỉ ghi một điểm"},
+    {"papi: {} error(s); no rollup written\n", "papi: {} lỗi; không ghi bảng tổng hợp\n"},
+    {"plan id `total` of {} is the name of the rollup's total rows",
+     "mã kế hoạch `total` của {} trùng với tên các dòng tổng của bảng tổng hợp"},
+    {"plan id `{}` of {} is also the id of {}", "mã kế hoạch `{}` của {} trùng với mã của {}"},
+    {"rank {} of {} {} is beyond `of` ({})", "thứ hạng {} của {} {} vượt quá `of` ({})"},
+    {"the score {} of {} {} for area {} is outside the PAPI range {}..{}",
+     "điểm {} của {} {} cho lĩnh vực {} nằm ngoài khoảng điểm PAPI {}..{}"},
+    {"the total {} of {} {} is outside the PAPI range {}..{}",
+     "tổng điểm {} của {} {} nằm ngoài khoảng điểm PAPI {}..{}"},
+    {"{} has no area {} (\"{}\" in {})", "{} không có lĩnh vực {} (\"{}\" trong {})"},
+    {"{} {} gives a score for area {}, which plan.yaml does not list",
+     "{} {} cho điểm lĩnh vực {}, lĩnh vực không có trong plan.yaml"},
+    {"{} {} scores area {} twice (first on line {})",
+     "{} {} cho điểm lĩnh vực {} hai lần (lần đầu ở dòng {})"},
+    {"{}: no status reports yet; give --period to report on a period without data",
+     "{}: chưa có báo cáo nào; dùng --period để báo cáo cho một kỳ chưa có số liệu"},
 };
 
 }  // namespace

@@ -5,6 +5,7 @@ set(PAPI_I18N_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/language.cpp
     ${CMAKE_CURRENT_LIST_DIR}/messages.cpp
     ${CMAKE_CURRENT_LIST_DIR}/messages_vi.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/outcome_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/remind_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_words.cpp

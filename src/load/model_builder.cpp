@@ -222,6 +222,45 @@ std::vector<UnitRef> unit_refs(BuildContext& context, const Node& node) {
   return refs;
 }
 
+template <class Node>
+std::optional<double> finite_of(BuildContext& context, const Node& node, std::string_view field) {
+  if (!node.is_number() || !finite_number(context, node, field))
+    return std::nullopt;
+  return node.number();
+}
+
+template <class Node>
+std::vector<Outcome> outcomes_of(BuildContext& context, const Node& list) {
+  std::vector<Outcome> outcomes;
+  for (const Node& node : list.items()) {
+    const auto kind = parse_outcome_kind(node["kind"].text());
+    if (!node["year"].is_integer() || !kind)
+      continue;
+    Outcome outcome;
+    outcome.year = small_int(node["year"].integer());
+    outcome.kind = *kind;
+    outcome.total = finite_of(context, node["total"], "total");
+    if (node["rank"].is_integer())
+      outcome.rank = small_int(node["rank"].integer());
+    if (node["of"].is_integer())
+      outcome.of = small_int(node["of"].integer());
+    outcome.source = node["source"].text();
+    for (const Node& score_node : node["areas"].items()) {
+      const auto score = finite_of(context, score_node["score"], "score");
+      if (!score_node["area"].is_integer() || !score)
+        continue;
+      outcome.areas.push_back(AreaScore{small_int(score_node["area"].integer()), *score,
+                                        at(context, score_node["area"]),
+                                        at(context, score_node["score"])});
+    }
+    outcome.location = at(context, node);
+    outcome.total_location = at(context, node["total"]);
+    outcome.rank_location = at(context, node["rank"]);
+    outcomes.push_back(std::move(outcome));
+  }
+  return outcomes;
+}
+
 template <class Document>
 std::optional<Plan> plan_of(const Document& document, BuildContext& context) {
   using Node = decltype(root(document));
@@ -233,6 +272,7 @@ std::optional<Plan> plan_of(const Document& document, BuildContext& context) {
   plan.schema_version = small_int(plan_node["schema_version"].integer());
   plan.schema_version_location = at(context, plan_node["schema_version"]);
   plan.id = plan_node["id"].text();
+  plan.id_location = at(context, plan_node["id"]);
   plan.number = plan_node["number"].text();
   plan.title = plan_node["title"].text();
   plan.issuer = plan_node["issuer"].text();
@@ -274,6 +314,7 @@ std::optional<Plan> plan_of(const Document& document, BuildContext& context) {
     area.id_location = at(context, area_node["id"]);
     plan.areas.push_back(std::move(area));
   }
+  plan.outcomes = outcomes_of(context, plan_node["outcomes"]);
   for (const Node& section_node : plan_node["sections"].items()) {
     plan.sections.push_back(
         Section{std::string(section_node["title"].text()), texts(section_node["items"])});

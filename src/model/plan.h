@@ -9,6 +9,7 @@
 #include "model/date.h"
 #include "model/document.h"
 #include "model/location.h"
+#include "model/outcome.h"
 #include "model/period.h"
 #include "model/report_deadlines.h"
 #include "model/text.h"
@@ -50,10 +51,12 @@ struct Plan {
   std::vector<std::string> purposes;
   std::vector<std::string> requirements;
   std::vector<Area> areas;
+  std::vector<Outcome> outcomes;  // the published index (model/outcome.h)
   std::vector<Section> sections;
   std::vector<std::string> recipients;
   std::optional<DocumentStyle> document;  // plan.yaml `document` (docs/documents.md)
   Location location;
+  Location id_location;
   Location issued_location;
   Location year_location;
   Location reporting_location;

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/escape.h"
+#include "render/outcomes_render.h"
 #include "render/report_render.h"
 #include "render/submission_render.h"
 
@@ -85,6 +86,9 @@ std::string render_report_csv(const PlanData& data, const Report& report, Report
                            task.due ? task.due->to_string() : std::string{},
                            completion_cells(result.completion));
       }
+      break;
+    case ReportTable::outcome:
+      out += outcomes_csv(report.outcomes, outcome_rows(data, report, Language::vi));
       break;
     case ReportTable::record:
       out +=

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "render/outcomes_render.h"
 #include "render/report_render.h"
 #include "render/submission_render.h"
 
@@ -125,6 +126,7 @@ std::string render_report_json(const PlanData& data, const Report& report) {
   for (std::size_t i : report.done_late_pairs) {
     out["done_late"].push_back(pair_json(data, report.pairs[i]));
   }
+  out["outcomes"] = outcomes_json(report.outcomes, outcome_rows(data, report, Language::vi));
   out["trend"] = Json::array();
   for (const TrendPoint& point : report.trend) {
     Json areas = Json::array();

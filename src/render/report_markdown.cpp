@@ -7,6 +7,7 @@
 #include "i18n/report_words.h"
 #include "i18n/submission_words.h"
 #include "render/escape.h"
+#include "render/outcomes_render.h"
 #include "render/report_render.h"
 #include "render/submission_render.h"
 
@@ -169,6 +170,8 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
     }
     out += "\n\n";
   }
+
+  out += outcomes_markdown(report.outcomes, outcome_rows(data, report, lang), lang);
 
   const std::vector<const UnitResult*> ranked = units_by_completion(report);
   out += fmt::format("## {}\n\n", l.ranking);

@@ -37,6 +37,8 @@ std::optional<ReportTable> parse_report_table(std::string_view text) {
     return ReportTable::record;
   if (text == "submission")
     return ReportTable::submission;
+  if (text == "outcome")
+    return ReportTable::outcome;
   return std::nullopt;
 }
 

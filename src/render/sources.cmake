@@ -10,6 +10,9 @@ set(PAPI_RENDER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/escape.cpp
     ${CMAKE_CURRENT_LIST_DIR}/new_plan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/official_text.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/outcomes_csv.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/outcomes_json.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/outcomes_markdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_csv.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_json.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_markdown.cpp
@@ -24,6 +27,10 @@ set(PAPI_RENDER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/report_markdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_svg.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollup_csv.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollup_json.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollup_markdown.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollup_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/status_file.cpp
     ${CMAKE_CURRENT_LIST_DIR}/submission_csv.cpp
     ${CMAKE_CURRENT_LIST_DIR}/submission_json.cpp

@@ -11,6 +11,7 @@
 #include "i18n/messages.h"
 #include "model/plan_index.h"
 #include "util/edit_distance.h"
+#include "validate/outcome_checks.h"
 
 namespace papi {
 
@@ -23,6 +24,8 @@ class Checker {
   Diagnostics run() {
     if (data_.plan)
       check_plan_file(*data_.plan);
+    for (Diagnostic& d : check_outcomes(data_))
+      diagnostics_.push_back(std::move(d));
     check_units();
     check_tasks();
     check_reports();
