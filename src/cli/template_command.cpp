@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/terminal.h"
+#include "i18n/messages.h"
 #include "load/schema_location.h"
 #include "model/plan_index.h"
 #include "model/plan_layout.h"
@@ -28,15 +29,13 @@ namespace fs = std::filesystem;
 // `papi template DIR --inspection --unit U`: one blank inspection file (docs/inspections.md).
 int run_inspection_template(const TemplateCommand& command) {
   if (command.all || command.units.size() != 1)
-    throw Fatal("--inspection: give the unit inspected with one --unit ID");
+    throw Fatal(std::string(tr("--inspection: give the unit inspected with one --unit ID")));
   if (!command.period.empty() || command.format != "yaml")
-    throw Fatal("--inspection writes one YAML file; --period and --format do not apply");
+    throw Fatal(
+        std::string(tr("--inspection writes one YAML file; --period and --format do not apply")));
   Date date = today();
   if (!command.date.empty()) {
-    const auto parsed = Date::parse(command.date);
-    if (!parsed || !parsed->is_valid())
-      throw Fatal(fmt::format("--date {}: not a date (write YYYY-MM-DD)", command.date));
-    date = *parsed;
+    date = date_option("--date", command.date);
   }
   CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
   if (report_definition_errors(checked, command.directory, "no file written"))
@@ -50,9 +49,9 @@ int run_inspection_template(const TemplateCommand& command) {
     for (const Unit& u : data.units)
       ids.push_back(u.id);
     const std::string suggestion = closest_match(id, ids);
-    throw Fatal(fmt::format(
-        "--unit {}: not a unit of units.yaml{}", id,
-        suggestion.empty() ? std::string{} : fmt::format(" (did you mean `{}`?)", suggestion)));
+    throw Fatal(suggestion.empty() ? trf("--unit {}: not a unit of units.yaml", id)
+                                   : trf("--unit {}: not a unit of units.yaml (did you mean `{}`?)",
+                                         id, suggestion));
   }
   const std::string content =
       inspection_template_yaml(data, index, *unit, date, inspection_schema_path(command.directory));
@@ -62,9 +61,7 @@ int run_inspection_template(const TemplateCommand& command) {
   }
   std::error_code ec;
   if (fs::exists(command.output, ec) && !fs::is_directory(command.output, ec))
-    throw Fatal(
-        fmt::format("-o {}: not a folder; give the folder the file goes to (e.g. "
-                    "{}/inspections)",
+    throw Fatal(trf("-o {}: not a folder; give the folder the file goes to (e.g. {}/inspections)",
                     command.output, command.directory));
   const std::string path =
       (fs::path(command.output) / (inspection_id(data.units[*unit], date) + ".yaml"))
@@ -72,15 +69,15 @@ int run_inspection_template(const TemplateCommand& command) {
           .generic_string();
   if (fs::exists(path, ec) && !command.force) {
     std::fputs(
-        fmt::format("papi: error: {}: exists already; give --force to replace it\n", path).c_str(),
+        (trf("papi: error: {}: exists already; give --force to replace it", path) + "\n").c_str(),
         stderr);
     return kExitUsage;
   }
   fs::create_directories(command.output, ec);
   if (ec)
-    throw Fatal(fmt::format("-o {}: cannot create the folder: {}", command.output, ec.message()));
+    throw Fatal(trf("-o {}: cannot create the folder: {}", command.output, ec.message()));
   write_file_atomically(path, content, definition_file_paths(data));
-  std::fputs(fmt::format("papi: wrote {}\n", path).c_str(), stderr);
+  std::fputs((trf("papi: wrote {}", path) + "\n").c_str(), stderr);
   return kExitOk;
 }
 
@@ -88,17 +85,19 @@ int run_template(const TemplateCommand& command) {
   if (command.inspection)
     return run_inspection_template(command);
   if (!command.date.empty())
-    throw Fatal("--date is for --inspection; a report form is for a --period");
+    throw Fatal(std::string(tr("--date is for --inspection; a report form is for a --period")));
   if (command.period.empty())
-    throw Fatal("--period is required: the period of the report forms, e.g. 2021-Q3");
+    throw Fatal(
+        std::string(tr("--period is required: the period of the report forms, e.g. 2021-Q3")));
   const std::optional<Period> period = period_option(command.period);
   if (command.all == !command.units.empty())
-    throw Fatal("say which units get a form: --unit ID (one or more times) or --all");
+    throw Fatal(
+        std::string(tr("say which units get a form: --unit ID (one or more times) or --all")));
   if (command.separator != "," && command.separator != ";")
-    throw Fatal(fmt::format("--separator {}: use , or ;", command.separator));
+    throw Fatal(trf("--separator {}: use , or ;", command.separator));
 
   CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
-  if (report_definition_errors(checked, command.directory, "no form written"))
+  if (report_definition_errors(checked, command.directory, tr("no form written")))
     return kExitDataErrors;
   const PlanData& data = checked.data;
   if (auto problem = status_period_problem(*data.plan, *period))
@@ -112,7 +111,7 @@ int run_template(const TemplateCommand& command) {
         units.push_back(u);
     }
     if (units.empty())
-      throw Fatal(fmt::format("{}: no unit has a task yet (see tasks.yaml)", command.directory));
+      throw Fatal(trf("{}: no unit has a task yet (see tasks.yaml)", command.directory));
   } else {
     std::vector<std::string> ids;
     for (const Unit& unit : data.units)
@@ -121,12 +120,13 @@ int run_template(const TemplateCommand& command) {
       const auto found = index.unit(id);
       if (!found) {
         const std::string suggestion = closest_match(id, ids);
-        throw Fatal(fmt::format(
-            "--unit {}: not a unit of units.yaml{}", id,
-            suggestion.empty() ? std::string{} : fmt::format(" (did you mean `{}`?)", suggestion)));
+        throw Fatal(
+            suggestion.empty()
+                ? trf("--unit {}: not a unit of units.yaml", id)
+                : trf("--unit {}: not a unit of units.yaml (did you mean `{}`?)", id, suggestion));
       }
       if (!index.unit_has_tasks(*found))
-        throw Fatal(fmt::format("--unit {}: no task of tasks.yaml applies to this unit", id));
+        throw Fatal(trf("--unit {}: no task of tasks.yaml applies to this unit", id));
       if (std::find(units.begin(), units.end(), *found) == units.end())
         units.push_back(*found);
     }
@@ -143,8 +143,7 @@ int run_template(const TemplateCommand& command) {
   const bool to_stdout = command.output.empty() || command.output == "-";
   if (to_stdout) {
     if (units.size() != 1) {
-      throw Fatal(
-          fmt::format("{} forms: give a folder to write them to with -o FOLDER", units.size()));
+      throw Fatal(trf("{} forms: give a folder to write them to with -o FOLDER", units.size()));
     }
     write_output("", content_for(units.front()), {});
     return kExitOk;
@@ -152,8 +151,7 @@ int run_template(const TemplateCommand& command) {
 
   std::error_code ec;
   if (fs::exists(command.output, ec) && !fs::is_directory(command.output, ec))
-    throw Fatal(
-        fmt::format("-o {}: not a folder; give the folder the forms go to", command.output));
+    throw Fatal(trf("-o {}: not a folder; give the folder the forms go to", command.output));
   std::vector<std::pair<std::string, std::size_t>> targets;
   std::vector<std::string> existing;
   for (std::size_t unit : units) {
@@ -167,25 +165,28 @@ int run_template(const TemplateCommand& command) {
   }
   if (!existing.empty() && !command.force) {
     for (const std::string& path : existing) {
-      std::fputs(fmt::format("papi: error: {}: exists already; give --force to replace it\n", path)
-                     .c_str(),
-                 stderr);
+      std::fputs(
+          (trf("papi: error: {}: exists already; give --force to replace it", path) + "\n").c_str(),
+          stderr);
     }
     std::fputs(
-        fmt::format("papi: {} file(s) exist already; nothing written\n", existing.size()).c_str(),
+        (trf("papi: {} file(s) exist already; nothing written", existing.size()) + "\n").c_str(),
         stderr);
     return kExitUsage;
   }
   fs::create_directories(command.output, ec);
   if (ec)
-    throw Fatal(fmt::format("-o {}: cannot create the folder: {}", command.output, ec.message()));
+    throw Fatal(trf("-o {}: cannot create the folder: {}", command.output,
+                    system_error_text(ec.message())));
   const std::vector<std::string> protect = definition_file_paths(data);
   for (const auto& [path, unit] : targets)
     write_file_atomically(path, content_for(unit), protect);
   std::fputs(
-      fmt::format("papi: wrote {} form(s) for {} to {}{}\n", targets.size(), period->to_string(),
-                  command.output,
-                  existing.empty() ? std::string{} : fmt::format(" ({} replaced)", existing.size()))
+      ((existing.empty() ? trf("papi: wrote {} form(s) for {} to {}", targets.size(),
+                               period->to_string(), command.output)
+                         : trf("papi: wrote {} form(s) for {} to {} ({} replaced)", targets.size(),
+                               period->to_string(), command.output, existing.size())) +
+       "\n")
           .c_str(),
       stderr);
   return kExitOk;

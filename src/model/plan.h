@@ -8,8 +8,11 @@
 
 #include "model/date.h"
 #include "model/inspection.h"
+#include "model/document.h"
 #include "model/location.h"
+#include "model/outcome.h"
 #include "model/period.h"
+#include "model/report_deadlines.h"
 #include "model/text.h"
 
 namespace papi {
@@ -45,12 +48,16 @@ struct Plan {
   Date issued;
   int year = 0;
   Cadence reporting = Cadence::quarter;
+  ReportDeadlines report_deadlines;  // empty when absent
   std::vector<std::string> purposes;
   std::vector<std::string> requirements;
   std::vector<Area> areas;
+  std::vector<Outcome> outcomes;  // the published index (model/outcome.h)
   std::vector<Section> sections;
   std::vector<std::string> recipients;
+  std::optional<DocumentStyle> document;  // plan.yaml `document` (docs/documents.md)
   Location location;
+  Location id_location;
   Location issued_location;
   Location year_location;
   Location reporting_location;
@@ -164,6 +171,7 @@ struct PlanData {
   std::vector<StatusReport> reports;
   std::vector<StatusFile> status_files;
   std::vector<Inspection> inspections;  // inspections/<id>.yaml, in file name order
+  std::vector<OfficeReport> office_reports;  // reports/<period>.yaml, by file name
   bool has_units_file = false;
   bool has_tasks_file = false;
 };

@@ -6,12 +6,13 @@
 
 #include "compute/report.h"
 #include "i18n/language.h"
+#include "model/document.h"
 #include "model/plan.h"
 
 namespace papi {
 
-enum class ReportFormat { markdown, csv, json };
-enum class ReportTable { area, unit, level, commune, task, record, finding };
+enum class ReportFormat { markdown, csv, json, docx, html };
+enum class ReportTable { area, unit, level, commune, task, record, submission, outcome, finding };
 
 std::optional<ReportFormat> parse_report_format(std::string_view text);
 std::optional<ReportTable> parse_report_table(std::string_view text);
@@ -22,6 +23,7 @@ struct ReportRenderOptions {
   ReportTable table = ReportTable::area;  // CSV: which table
   bool bom = false;                       // CSV: a UTF-8 BOM first, for Excel
   std::string chart_link;                 // Markdown: the chart file to link, if one is written
+  const OfficeReport* office = nullptr;   // Word and HTML: reports/<period>.yaml, if any
 };
 
 // The one place that picks the renderer of a report.

@@ -15,8 +15,8 @@ class CheckContext {
   CheckContext(const PlanData& data, Diagnostics& diagnostics)
       : data_(data), diagnostics_(diagnostics) {}
 
-  Diagnostic& add(const Location& where, Severity severity, std::string code, std::string message,
-                  std::string hint = {});
+  Diagnostic& add(const Location& where, Severity severity, std::string code,
+                  std::string_view message, std::string_view hint = {});
 
   // Reports `invalid-date` when `date` is not a day of the calendar.
   void check_date(const Date& date, const Location& where, std::string_view field);

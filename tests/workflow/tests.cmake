@@ -38,6 +38,8 @@ foreach(csv IN LISTS PAPI_IMPORT_CASES)
   get_filename_component(case ${csv} NAME_WE)
   papi_golden_test("workflow ${case}" ${PAPI_WORKFLOW}/import/${case}.golden
                    import ${PAPI_VG} tests/workflow/import/${case}.csv --period 2021-Q3)
+  papi_golden_test("workflow ${case} en" ${PAPI_WORKFLOW}/import/${case}.en.golden
+                   import ${PAPI_VG} tests/workflow/import/${case}.csv --period 2021-Q3 --lang en)
 endforeach()
 
 # Commands that write files or need git, in temporary folders. init and diff compare with
