@@ -1,6 +1,10 @@
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "compute/inspection.h"
+#include "compute/remind.h"
+#include "render/remind_render.h"
 #include "test_support.h"
 #include "validate/inspection_checks.h"
 #include "validate/plan_checks.h"
@@ -294,4 +298,45 @@ TEST_CASE("inspection checks point at the field", "[inspection]") {
   CHECK(found[1].code == "verified-by-mismatch");
   CHECK(found[1].message ==
         "`verified_by` names inspection `f1-th-a` of unit `th-a`, not of `mn-a`");
+}
+
+TEST_CASE("papi remind lists the findings past their remediation deadline",
+          "[inspection][remind]") {
+  auto loaded = load_clean(inspected_plan());
+  const PlanData& data = loaded.data;
+  auto remedies = [&](const Reminders& r) {
+    std::vector<std::string> owed;
+    for (const UnitReminder& unit : r.units) {
+      for (const OwedItem& item : unit.items) {
+        if (item.kind == OwedKind::remediation)
+          owed.push_back(data.units[unit.unit].id + " " + owed_item_code(data, item) + " " +
+                         std::to_string(*item.days_overdue));
+      }
+    }
+    return owed;
+  };
+  // 06-01 is u1-mn-a #1's due date: still within it. i1-th-a #3 (due 04-30) was fixed on 05-03.
+  CHECK(remedies(compute_reminders(data, {std::nullopt, Date{2021, 6, 1}})).empty());
+  // The day after: 1 day overdue.
+  CHECK(remedies(compute_reminders(data, {std::nullopt, Date{2021, 6, 2}})) ==
+        std::vector<std::string>{"mn-a finding:u1-mn-a/1 1"});
+  // On 05-01 i1-th-a #3 was due the day before and not yet fixed (fixed 05-03): owed, 1 day.
+  CHECK(remedies(compute_reminders(data, {std::nullopt, Date{2021, 5, 1}})) ==
+        std::vector<std::string>{"th-a finding:i1-th-a/3 1"});
+  // 07-20: u1-mn-a #1 (due 06-01) 49 days, #2 (due 07-15) 5 days; an explicit earlier period
+  // still owes them, since an unfixed finding is counted whatever period its inspection was in.
+  const std::vector<std::string> july = {"mn-a finding:u1-mn-a/1 49", "mn-a finding:u1-mn-a/2 5"};
+  CHECK(remedies(compute_reminders(data, {std::nullopt, Date{2021, 7, 20}})) == july);
+  const Reminders q2 = compute_reminders(data, {*Period::parse("2021-Q2"), Date{2021, 7, 20}});
+  CHECK(remedies(q2) == july);
+  const auto mn_a = std::find_if(q2.units.begin(), q2.units.end(), [&](const UnitReminder& u) {
+    return data.units[u.unit].id == "mn-a";
+  });
+  REQUIRE(mn_a != q2.units.end());
+  const std::string message = reminder_message(data, *mn_a, Language::vi);
+  CHECK(message.find("Đề nghị đơn vị khẩn trương khắc phục các tồn tại đã quá thời hạn khắc phục: "
+                     "tồn tại 1 «Chưa họp cha mẹ học sinh» của cuộc kiểm tra ngày 20/05/2021 "
+                     "(hạn 01/06/2021, đã quá hạn 49 ngày); tồn tại 2 «Chưa công khai thu chi» của "
+                     "cuộc kiểm tra ngày 20/05/2021 (hạn 15/07/2021, đã quá hạn 5 ngày).") !=
+        std::string::npos);
 }
