@@ -8,6 +8,7 @@
 #include "i18n/diff_words.h"
 #include "i18n/inspection_words.h"
 #include "i18n/report_words.h"
+#include "i18n/submission_words.h"
 #include "render/escape.h"
 #include "render/report_render.h"
 #include "render/yaml_text.h"
@@ -211,6 +212,20 @@ std::string render_markdown(const PlanDiff& diff, const DiffSide& before, const 
     return out;
 
   const std::string period = period_label(*diff.period, language);
+  if (!diff.submissions.empty()) {
+    auto shown = [&](const std::optional<SubmissionClass>& value) {
+      return value ? std::string(submission_label(*value, language)) : std::string(l.not_reporting);
+    };
+    out += fmt::format("## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+                       fmt::format(fmt::runtime(l.submissions_section), period), l.unit, l.period,
+                       l.before, l.after);
+    for (const SubmissionChange& change : diff.submissions) {
+      out += fmt::format("| {} (`{}`) | {} | {} | {} |\n", markdown_cell(change.name),
+                         markdown_cell(change.unit), change.period.to_string(),
+                         shown(change.before), shown(change.after));
+    }
+    out += "\n";
+  }
   out += fmt::format("## {}, {}\n\n| {} | {} | {} | {} |\n|---|---:|---:|---:|\n", l.by_area,
                      period, l.area, l.before, l.after, l.difference);
   for (const CompletionChange& row : diff.area_completion) {
@@ -346,6 +361,18 @@ std::string render_json(const PlanDiff& diff, const DiffSide& before, const Diff
     completion = nullptr;
   }
   out["completion"] = completion;
+  Json submissions = Json::array();
+  for (const SubmissionChange& change : diff.submissions) {
+    auto code = [](const std::optional<SubmissionClass>& value) {
+      return value ? Json(std::string(to_string(*value))) : Json(nullptr);
+    };
+    submissions.push_back(Json{{"unit", change.unit},
+                               {"name", change.name},
+                               {"period", change.period.to_string()},
+                               {"before", code(change.before)},
+                               {"after", code(change.after)}});
+  }
+  out["submissions"] = submissions;
   return out.dump(2) + "\n";
 }
 
