@@ -57,6 +57,8 @@ const DocumentLabels kVietnamese{
     "Cơ quan phối hợp",
     "Thời gian thực hiện",
     "Ghi chú",
+    "{0} – hạn gửi báo cáo: {1}.",
+    "Trong kỳ đã tiến hành {0} cuộc kiểm tra; số tồn tại được theo dõi: {1}, trong đó: {2}.",
 };
 
 const DocumentLabels kEnglish{
@@ -111,6 +113,8 @@ const DocumentLabels kEnglish{
     "Partners",
     "Timeline",
     "Notes",
+    "{0} – reports due: {1}.",
+    "{0} inspection(s) held in the period; {1} finding(s) followed, of which: {2}.",
 };
 
 }  // namespace

@@ -61,6 +61,9 @@ struct DocumentLabels {
   std::string_view partners_column;
   std::string_view schedule_column;
   std::string_view notes;  // Ghi chú
+  // The report's optional sections.
+  std::string_view submission_period;   // {0} period, {1} deadline (or "no deadline")
+  std::string_view inspection_summary;  // {0} inspections held, {1} findings, {2} by class
 };
 
 const DocumentLabels& document_labels(Language language);

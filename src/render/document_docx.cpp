@@ -35,15 +35,21 @@ Table layout_table(const OutlineTable& source, int width) {
   return table;
 }
 
-void add_blocks(Document& document, const std::vector<OutlineBlock>& blocks) {
+// `keep_last`: the last paragraph stays on the page of what follows (the closing sentence with
+// the signing block, which never stands alone on a page).
+void add_blocks(Document& document, const std::vector<OutlineBlock>& blocks,
+                bool keep_last = false) {
   for (const OutlineBlock& block : blocks) {
     switch (block.kind) {
       case OutlineBlock::Kind::heading:
         document.add(body_heading(block.text, block.level));
         break;
-      case OutlineBlock::Kind::paragraph:
-        document.add(body_paragraph(block.text));
+      case OutlineBlock::Kind::paragraph: {
+        Paragraph p = body_paragraph(block.text);
+        p.keep_next = keep_last && &block == &blocks.back();
+        document.add(p);
         break;
+      }
       case OutlineBlock::Kind::table: {
         document.add(layout_table(block.table, document.text_width()));
         Paragraph after;
@@ -76,7 +82,7 @@ std::string outline_docx(const DocumentOutline& outline) {
       document_labels(outline.language == "vi" ? Language::vi : Language::en);
   Document document(kBodySize);
   add_head(document, outline.official, labels);
-  add_blocks(document, outline.body);
+  add_blocks(document, outline.body, true);
   add_closing(document, outline.official, labels);
   int index = 1;
   for (const OutlineAppendix& appendix : outline.appendices) {
@@ -86,7 +92,8 @@ std::string outline_docx(const DocumentOutline& outline) {
     add_blocks(document, appendix.blocks);
   }
   CoreProperties properties;
-  properties.title = outline.official.subject;
+  properties.title =
+      outline.official.subject.empty() ? outline.official.letter_subject : outline.official.subject;
   properties.subject = outline.official.kind;
   properties.creator = outline.official.issuer;
   properties.language = outline.language == "vi" ? "vi-VN" : "en-GB";

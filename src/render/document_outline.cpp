@@ -6,60 +6,34 @@
 
 #include "i18n/plan_words.h"
 #include "i18n/report_words.h"
+#include "i18n/submission_words.h"
 #include "render/report_render.h"
 
 namespace papi {
 
-namespace {
-
-OutlineBlock heading(int level, std::string text) {
+OutlineBlock OutlineBlock::heading(int level, std::string text) {
   OutlineBlock block;
-  block.kind = OutlineBlock::Kind::heading;
+  block.kind = Kind::heading;
   block.level = level;
   block.text = std::move(text);
   return block;
 }
 
-OutlineBlock paragraph(std::string text) {
+OutlineBlock OutlineBlock::paragraph(std::string text) {
   OutlineBlock block;
   block.text = std::move(text);
   return block;
 }
 
-OutlineBlock table_block(OutlineTable table) {
+OutlineBlock OutlineBlock::of_table(OutlineTable table) {
   OutlineBlock block;
-  block.kind = OutlineBlock::Kind::table;
+  block.kind = Kind::table;
   block.table = std::move(table);
   return block;
 }
 
-std::string letter(std::size_t index) {
+std::string item_letter(std::size_t index) {
   return std::string(1, static_cast<char>('a' + index % 26)) + ")";
-}
-
-// The classes that some pair of the report has: a plan without due dates has no use for
-// columns that can only be zero.
-std::vector<DeadlineClass> classes_present(const Report& report) {
-  std::vector<DeadlineClass> out;
-  for (DeadlineClass value : kDeadlineClasses) {
-    if (report.overall.count(value) > 0)
-      out.push_back(value);
-  }
-  return out;
-}
-
-void add_class_columns(OutlineTable& table, const std::vector<DeadlineClass>& classes,
-                       Language language) {
-  for (DeadlineClass value : classes) {
-    table.header.emplace_back(deadline_label(value, language));
-    table.numeric.push_back(true);
-  }
-}
-
-void add_class_cells(OutlineRow& row, const Completion& completion,
-                     const std::vector<DeadlineClass>& classes) {
-  for (DeadlineClass value : classes)
-    row.cells.push_back(std::to_string(completion.count(value)));
 }
 
 std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
@@ -70,6 +44,71 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
     out += part;
   }
   return out;
+}
+
+namespace {
+
+using Block = OutlineBlock;
+
+// The count columns of the tables: the deadline classes that some pair of the report has, or,
+// when no task of the plan has a due date, the states that some pair has instead (classes
+// could only repeat them), as the Markdown report does.
+struct CountColumns {
+  std::vector<DeadlineClass> classes;
+  std::vector<PairState> states;
+};
+
+constexpr PairState kStates[] = {PairState::done, PairState::in_progress, PairState::not_started,
+                                 PairState::not_reported, PairState::not_applicable};
+
+CountColumns count_columns(const Report& report) {
+  CountColumns out;
+  if (report.has_due_dates) {
+    for (DeadlineClass value : kDeadlineClasses) {
+      if (report.overall.count(value) > 0)
+        out.classes.push_back(value);
+    }
+  } else {
+    for (PairState value : kStates) {
+      if (report.overall.state(value) > 0)
+        out.states.push_back(value);
+    }
+  }
+  return out;
+}
+
+// `in_table`: the states in the short words of the Markdown report's tables ("Đã HT").
+std::vector<std::string> count_labels(const CountColumns& columns, Language language,
+                                      bool in_table) {
+  std::vector<std::string> out;
+  for (DeadlineClass value : columns.classes)
+    out.emplace_back(deadline_label(value, language));
+  for (PairState value : columns.states) {
+    out.emplace_back(in_table ? pair_state_short_label(value, language)
+                              : pair_state_label(value, language));
+  }
+  return out;
+}
+
+std::vector<std::size_t> count_values(const Completion& completion, const CountColumns& columns) {
+  std::vector<std::size_t> out;
+  for (DeadlineClass value : columns.classes)
+    out.push_back(completion.count(value));
+  for (PairState value : columns.states)
+    out.push_back(completion.state(value));
+  return out;
+}
+
+void add_count_columns(OutlineTable& table, const CountColumns& columns, Language language) {
+  for (std::string& label : count_labels(columns, language, true)) {
+    table.header.push_back(std::move(label));
+    table.numeric.push_back(true);
+  }
+}
+
+void add_count_cells(OutlineRow& row, const Completion& completion, const CountColumns& columns) {
+  for (std::size_t value : count_values(completion, columns))
+    row.cells.push_back(std::to_string(value));
 }
 
 OutlineAppendix units_appendix(const PlanData& data, const Report& report, Language language) {
@@ -87,17 +126,17 @@ OutlineAppendix units_appendix(const PlanData& data, const Report& report, Langu
                     unit.commune, format_percent(ranked[i]->completion.percent(), language),
                     std::string(ranked[i]->report ? l.yes : l.no)}});
   }
-  return OutlineAppendix{std::string(w.units_appendix), false, {table_block(std::move(table))}};
+  return OutlineAppendix{std::string(w.units_appendix), false, {Block::of_table(std::move(table))}};
 }
 
 OutlineAppendix tasks_appendix(const PlanData& data, const Report& report,
-                               const std::vector<DeadlineClass>& classes, Language language) {
+                               const CountColumns& classes, Language language) {
   const DocumentLabels& w = document_labels(language);
   OutlineTable table;
   table.header = {std::string(w.number_column), std::string(w.task_column),
                   std::string(w.pairs_column), std::string(report_labels(language).completion)};
   table.numeric = {false, false, true, true};
-  add_class_columns(table, classes, language);
+  add_count_columns(table, classes, language);
   for (const Area& area : data.plan->areas) {
     table.rows.push_back(
         OutlineRow{{fmt::format("{}. {}", area.id, area_name(area, language))}, true});
@@ -107,11 +146,11 @@ OutlineAppendix tasks_appendix(const PlanData& data, const Report& report,
         continue;
       OutlineRow row{{task.id, task.title, std::to_string(result.completion.pairs),
                       format_percent(result.completion.percent(), language)}};
-      add_class_cells(row, result.completion, classes);
+      add_count_cells(row, result.completion, classes);
       table.rows.push_back(std::move(row));
     }
   }
-  return OutlineAppendix{std::string(w.tasks_appendix), true, {table_block(std::move(table))}};
+  return OutlineAppendix{std::string(w.tasks_appendix), true, {Block::of_table(std::move(table))}};
 }
 
 }  // namespace
@@ -128,42 +167,45 @@ DocumentOutline report_outline(const PlanData& data, const Report& report,
   std::vector<OutlineBlock>& body = outline.body;
   const std::string period = lower_first(period_label(report.period, language));
 
-  body.push_back(paragraph(fmt::format(fmt::runtime(w.report_intro), plan.number,
-                                       date_label(plan.issued, language), plan.issuer,
-                                       lower_first(plan.title), period)));
+  body.push_back(Block::paragraph(fmt::format(fmt::runtime(w.report_intro), plan.number,
+                                              date_label(plan.issued, language), plan.issuer,
+                                              lower_first(plan.title), period)));
   int section = 1;
-  body.push_back(heading(1, fmt::format("{}. {}", roman(section++), w.results)));
+  body.push_back(Block::heading(1, fmt::format("{}. {}", roman(section++), w.results)));
 
   int item = 1;
-  body.push_back(heading(2, fmt::format("{}. {}", item++, w.submission_heading)));
-  body.push_back(
-      paragraph(fmt::format(fmt::runtime(w.submission_text), date_label(report.as_of, language),
-                            report.units_reported, report.units_expected)));
+  body.push_back(Block::heading(2, fmt::format("{}. {}", item++, w.submission_heading)));
+  body.push_back(Block::paragraph(fmt::format(fmt::runtime(w.submission_text),
+                                              date_label(report.as_of, language),
+                                              report.units_reported, report.units_expected)));
   if (report.missing_units.empty()) {
-    body.push_back(paragraph(std::string(w.all_reported)));
+    body.push_back(Block::paragraph(std::string(w.all_reported)));
   } else {
     std::vector<std::string> names;
     for (std::size_t u : report.missing_units)
       names.push_back(data.units[u].name);
-    body.push_back(paragraph(fmt::format(fmt::runtime(w.missing_text), joined(names, "; "))));
+    body.push_back(
+        Block::paragraph(fmt::format(fmt::runtime(w.missing_text), joined(names, "; "))));
   }
+  add_submission_blocks(body, data, report, language);
 
-  const std::vector<DeadlineClass> classes = classes_present(report);
-  body.push_back(heading(2, fmt::format("{}. {}", item++, w.overall_heading)));
-  body.push_back(paragraph(fmt::format(fmt::runtime(w.overall_text),
-                                       format_percent(report.overall.percent(), language),
-                                       report.overall.pairs)));
-  if (!classes.empty()) {
+  const CountColumns classes = count_columns(report);
+  body.push_back(Block::heading(2, fmt::format("{}. {}", item++, w.overall_heading)));
+  body.push_back(Block::paragraph(fmt::format(fmt::runtime(w.overall_text),
+                                              format_percent(report.overall.percent(), language),
+                                              report.overall.pairs)));
+  const std::vector<std::string> labels = count_labels(classes, language, false);
+  const std::vector<std::size_t> values = count_values(report.overall, classes);
+  if (!labels.empty()) {
     std::vector<std::string> counts;
-    for (DeadlineClass value : classes) {
-      counts.push_back(fmt::format("{} {}",
-                                   lower_first(std::string(deadline_label(value, language))),
-                                   report.overall.count(value)));
-    }
-    body.push_back(paragraph(std::string(w.overall_classes) + joined(counts, "; ") + "."));
+    for (std::size_t i = 0; i < labels.size(); ++i)
+      counts.push_back(fmt::format("{} {}", lower_first(labels[i]), values[i]));
+    body.push_back(Block::paragraph(std::string(w.overall_classes) + joined(counts, "; ") + "."));
   }
+  if (!report.has_due_dates)
+    body.push_back(Block::paragraph(std::string(submission_labels(language).no_due_dates)));
 
-  body.push_back(heading(2, fmt::format("{}. {}", item++, w.areas_heading)));
+  body.push_back(Block::heading(2, fmt::format("{}. {}", item++, w.areas_heading)));
   OutlineBlock chart;
   chart.kind = OutlineBlock::Kind::chart;
   chart.chart.title = fmt::format("{} — {}", l.chart_alt, period_label(report.period, language));
@@ -171,33 +213,33 @@ DocumentOutline report_outline(const PlanData& data, const Report& report,
   OutlineTable areas;
   areas.header = {std::string(w.number_column), std::string(l.area), std::string(l.completion)};
   areas.numeric = {true, false, true};
-  add_class_columns(areas, classes, language);
+  add_count_columns(areas, classes, language);
   for (std::size_t i = 0; i < report.areas.size(); ++i) {
     const AreaResult& area = report.areas[i];
     const std::string name = area_name(plan.areas[area.area], language);
     const auto percent = area.completion.percent();
-    body.push_back(
-        paragraph(letter(i) + " " +
-                  (percent ? fmt::format(fmt::runtime(w.area_text), area.area_id, name,
-                                         format_percent(percent, language))
-                           : fmt::format(fmt::runtime(w.area_no_value), area.area_id, name))));
+    body.push_back(Block::paragraph(
+        item_letter(i) + " " +
+        (percent ? fmt::format(fmt::runtime(w.area_text), area.area_id, name,
+                               format_percent(percent, language))
+                 : fmt::format(fmt::runtime(w.area_no_value), area.area_id, name))));
     chart.chart.categories.push_back(fmt::format("{}. {}", area.area_id, name));
     chart.chart.values.push_back(percent);
     chart.chart.value_labels.push_back(format_percent(percent, language));
     OutlineRow row{{std::to_string(area.area_id), name, format_percent(percent, language)}};
-    add_class_cells(row, area.completion, classes);
+    add_count_cells(row, area.completion, classes);
     areas.rows.push_back(std::move(row));
   }
   OutlineRow total{
       {"", std::string(l.all_areas), format_percent(report.overall.percent(), language)},
       false,
       true};
-  add_class_cells(total, report.overall, classes);
+  add_count_cells(total, report.overall, classes);
   areas.rows.push_back(std::move(total));
   body.push_back(std::move(chart));
-  body.push_back(table_block(std::move(areas)));
+  body.push_back(Block::of_table(std::move(areas)));
 
-  body.push_back(heading(2, fmt::format("{}. {}", item++, w.levels_heading)));
+  body.push_back(Block::heading(2, fmt::format("{}. {}", item++, w.levels_heading)));
   OutlineTable levels;
   levels.header = {std::string(l.level), std::string(l.units), std::string(l.completion)};
   levels.numeric = {false, true, true};
@@ -205,10 +247,10 @@ DocumentOutline report_outline(const PlanData& data, const Report& report,
     levels.rows.push_back(OutlineRow{{level_label(level.key, language), std::to_string(level.units),
                                       format_percent(level.completion.percent(), language)}});
   }
-  body.push_back(table_block(std::move(levels)));
+  body.push_back(Block::of_table(std::move(levels)));
 
   if (report.trend.size() > 1) {
-    body.push_back(heading(2, fmt::format("{}. {}", item++, w.trend_heading)));
+    body.push_back(Block::heading(2, fmt::format("{}. {}", item++, w.trend_heading)));
     OutlineTable trend;
     trend.header = {std::string(w.number_column), std::string(l.area)};
     trend.numeric = {true, false};
@@ -226,18 +268,22 @@ DocumentOutline report_outline(const PlanData& data, const Report& report,
     for (const TrendPoint& point : report.trend)
       all.cells.push_back(format_percent(point.overall, language));
     trend.rows.push_back(std::move(all));
-    body.push_back(table_block(std::move(trend)));
+    body.push_back(Block::of_table(std::move(trend)));
   }
+
+  if (report.inspections)
+    add_inspection_blocks(body, data, report, item++, language);
 
   // The office's own sections, in the order of reports/<period>.yaml.
   if (office) {
     for (const ReportSection& written : office->sections) {
-      body.push_back(heading(1, fmt::format("{}. {}", roman(section++), upper(written.title))));
+      body.push_back(
+          Block::heading(1, fmt::format("{}. {}", roman(section++), upper(written.title))));
       for (const std::string& text : text_paragraphs(written.text))
-        body.push_back(paragraph(text));
+        body.push_back(Block::paragraph(text));
     }
   }
-  body.push_back(paragraph(outline.official.closing_sentence));
+  body.push_back(Block::paragraph(outline.official.closing_sentence));
 
   outline.appendices.push_back(units_appendix(data, report, language));
   outline.appendices.push_back(tasks_appendix(data, report, classes, language));
@@ -254,30 +300,32 @@ DocumentOutline plan_outline(const PlanData& data, const DocumentStyle* style, L
 
   int section = 1;
   if (!plan.purposes.empty() || !plan.requirements.empty()) {
-    body.push_back(heading(1, fmt::format("{}. {}", roman(section++), w.plan_purposes_heading)));
+    body.push_back(
+        Block::heading(1, fmt::format("{}. {}", roman(section++), w.plan_purposes_heading)));
     int item = 1;
     for (const auto& [title, items] : {std::pair{w.plan_purposes, &plan.purposes},
                                        std::pair{w.plan_requirements, &plan.requirements}}) {
       if (items->empty())
         continue;
-      body.push_back(heading(2, fmt::format("{}. {}", item++, title)));
+      body.push_back(Block::heading(2, fmt::format("{}. {}", item++, title)));
       for (std::size_t i = 0; i < items->size(); ++i)
-        body.push_back(paragraph(letter(i) + " " + (*items)[i]));
+        body.push_back(Block::paragraph(item_letter(i) + " " + (*items)[i]));
     }
   }
-  body.push_back(heading(1, fmt::format("{}. {}", roman(section++), w.plan_content_heading)));
-  body.push_back(heading(2, fmt::format("1. {}", w.plan_areas)));
+  body.push_back(
+      Block::heading(1, fmt::format("{}. {}", roman(section++), w.plan_content_heading)));
+  body.push_back(Block::heading(2, fmt::format("1. {}", w.plan_areas)));
   for (const Area& area : plan.areas) {
     std::string text = fmt::format("{}. {}", area.id, area_name(area, language));
     if (!area.objective.empty())
       text += ": " + area.objective;
-    body.push_back(paragraph(text));
+    body.push_back(Block::paragraph(text));
   }
-  body.push_back(paragraph(std::string(w.plan_table_reference)));
+  body.push_back(Block::paragraph(std::string(w.plan_table_reference)));
   for (const Section& written : plan.sections) {
-    body.push_back(heading(2, written.title));
+    body.push_back(Block::heading(2, written.title));
     for (const std::string& text : written.items)
-      body.push_back(paragraph("- " + text));
+      body.push_back(Block::paragraph("- " + text));
   }
 
   OutlineTable tasks;
@@ -298,16 +346,17 @@ DocumentOutline plan_outline(const PlanData& data, const DocumentStyle* style, L
                       joined(partners, "; "), schedule_label_vi(task)}});
     }
   }
-  OutlineAppendix appendix{std::string(w.plan_table_title), true, {table_block(std::move(tasks))}};
+  OutlineAppendix appendix{
+      std::string(w.plan_table_title), true, {Block::of_table(std::move(tasks))}};
   std::vector<std::string> notes;
   for (const Task& task : data.tasks) {
     if (!task.note.empty())
       notes.push_back(fmt::format("{}: {}", task.id, task.note));
   }
   if (!notes.empty()) {
-    appendix.blocks.push_back(heading(3, std::string(w.notes)));
+    appendix.blocks.push_back(Block::heading(3, std::string(w.notes)));
     for (const std::string& note : notes)
-      appendix.blocks.push_back(paragraph("- " + note));
+      appendix.blocks.push_back(Block::paragraph("- " + note));
   }
   outline.appendices.push_back(std::move(appendix));
   return outline;

@@ -41,6 +41,10 @@ struct OutlineBlock {
   std::string text;
   OutlineTable table;
   OutlineChart chart;
+
+  static OutlineBlock heading(int level, std::string text);
+  static OutlineBlock paragraph(std::string text);
+  static OutlineBlock of_table(OutlineTable table);
 };
 
 struct OutlineAppendix {
@@ -60,5 +64,17 @@ DocumentOutline report_outline(const PlanData& data, const Report& report,
                                const DocumentStyle* style, const OfficeReport* office,
                                Language language);
 DocumentOutline plan_outline(const PlanData& data, const DocumentStyle* style, Language language);
+// The parts with `separator` between them.
+std::string joined(const std::vector<std::string>& parts, std::string_view separator);
+// "a)", "b)", ... for the items under a numbered heading.
+std::string item_letter(std::size_t index);
+
+// The report's optional sections in the body of the document, numbered `item` on within
+// "I. KẾT QUẢ THỰC HIỆN": the submissions against their deadlines, and the inspections when the
+// plan has them. The words are those of the Markdown report's sections.
+void add_submission_blocks(std::vector<OutlineBlock>& body, const PlanData& data,
+                           const Report& report, Language language);
+void add_inspection_blocks(std::vector<OutlineBlock>& body, const PlanData& data,
+                           const Report& report, int item, Language language);
 
 }  // namespace papi

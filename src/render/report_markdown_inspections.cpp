@@ -9,25 +9,38 @@ namespace papi {
 
 namespace {
 
-constexpr RemediationClass kClasses[] = {RemediationClass::fixed_on_time,
-                                         RemediationClass::fixed_late, RemediationClass::open,
-                                         RemediationClass::open_overdue};
-
 std::string count_cells(const FindingCounts& counts, bool bold) {
   const char* mark = bold ? "**" : "";
   std::string out = fmt::format(" {0}{1}{0} |", mark, counts.total);
-  for (RemediationClass value : kClasses)
+  for (RemediationClass value : kRemediationClasses)
     out += fmt::format(" {0}{1}{0} |", mark, counts.count(value));
   out += fmt::format(" {0}{1}{0} |", mark, counts.verified);
   return out;
 }
 
-std::string task_or_area(const Finding& finding, const InspectionLabels& l) {
+}  // namespace
+
+std::string finding_subject(const Finding& finding, Language language) {
+  const InspectionLabels& l = inspection_labels(language);
   return finding.task.empty() ? fmt::format(fmt::runtime(l.area_ref), finding.area.value_or(0))
                               : fmt::format(fmt::runtime(l.task_ref), finding.task);
 }
 
-}  // namespace
+std::string finding_area_name(const Plan& plan, const std::string& key, Language language) {
+  for (const Area& area : plan.areas) {
+    if (std::to_string(area.id) == key)
+      return area_name(area, language);
+  }
+  return {};
+}
+
+std::string inspected_unit_name(const PlanData& data, const Inspection& inspection) {
+  for (const Unit& unit : data.units) {
+    if (unit.id == inspection.unit)
+      return unit.name;
+  }
+  return inspection.unit;
+}
 
 std::string render_inspections_markdown(const PlanData& data, const InspectionSection& section,
                                         const Date& as_of, Language language) {
@@ -45,16 +58,13 @@ std::string render_inspections_markdown(const PlanData& data, const InspectionSe
   out += fmt::format("| **{}** | **{}** |\n\n", l.total, section.held);
 
   out += fmt::format("### {}\n\n| # | {} | {} |", l.by_area, l.area, l.findings);
-  for (RemediationClass value : kClasses)
+  for (RemediationClass value : kRemediationClasses)
     out += fmt::format(" {} |", remediation_label(value, language));
   out += fmt::format(" {} |\n|---:|---|---:|---:|---:|---:|---:|---:|\n", l.verified);
   for (const FindingGroup& group : section.by_area) {
-    std::string name;
-    for (const Area& area : plan.areas) {
-      if (std::to_string(area.id) == group.key)
-        name = markdown_cell(area_name(area, language));
-    }
-    out += fmt::format("| {} | {} |{}\n", group.key, name, count_cells(group.counts, false));
+    out += fmt::format("| {} | {} |{}\n", group.key,
+                       markdown_cell(finding_area_name(plan, group.key, language)),
+                       count_cells(group.counts, false));
   }
   out += fmt::format("| | **{}** |{}\n\n", l.total, count_cells(section.total, true));
 
@@ -68,13 +78,9 @@ std::string render_inspections_markdown(const PlanData& data, const InspectionSe
       const CountedFinding& counted = section.findings[index];
       const Inspection& inspection = data.inspections[counted.inspection];
       const Finding& finding = inspection.findings[counted.finding];
-      std::string unit = inspection.unit;
-      for (const Unit& u : data.units) {
-        if (u.id == inspection.unit)
-          unit = u.name;
-      }
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_cell(unit),
-                         markdown_cell(finding.text), task_or_area(finding, l),
+      out += fmt::format("| {} | {} | {} | {} | {} |\n",
+                         markdown_cell(inspected_unit_name(data, inspection)),
+                         markdown_cell(finding.text), finding_subject(finding, language),
                          date_label(finding.due, language), counted.days_overdue);
     }
     out += "\n";

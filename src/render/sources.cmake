@@ -5,6 +5,7 @@ set(PAPI_RENDER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/document_docx.cpp
     ${CMAKE_CURRENT_LIST_DIR}/document_html.cpp
     ${CMAKE_CURRENT_LIST_DIR}/document_outline.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/document_sections.cpp
     ${CMAKE_CURRENT_LIST_DIR}/docx_document.cpp
     ${CMAKE_CURRENT_LIST_DIR}/docx_official.cpp
     ${CMAKE_CURRENT_LIST_DIR}/escape.cpp

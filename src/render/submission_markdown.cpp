@@ -7,15 +7,30 @@
 
 namespace papi {
 
-namespace {
-
-std::vector<SubmissionClass> shown_classes(const PeriodSubmissions& period) {
+std::vector<SubmissionClass> submission_classes_shown(const PeriodSubmissions& period) {
   if (period.due) {
     return {SubmissionClass::on_time, SubmissionClass::late, SubmissionClass::undated,
             SubmissionClass::overdue, SubmissionClass::not_due};
   }
   return {SubmissionClass::submitted, SubmissionClass::missing};
 }
+
+bool sent_on_time(const UnitSubmission& entry) {
+  return entry.submission_class == SubmissionClass::on_time ||
+         entry.submission_class == SubmissionClass::submitted;
+}
+
+std::string submission_sent_text(const UnitSubmission& entry, const Date& as_of,
+                                 Language language) {
+  if (!entry.report || !entry.report->submitted)
+    return {};
+  std::string sent = date_label(*entry.report->submitted, language);
+  if (*entry.report->submitted > as_of)
+    sent += fmt::format(" ({})", submission_labels(language).after_as_of);
+  return sent;
+}
+
+namespace {
 
 std::string count_row(std::string_view name, const SubmissionCounts& counts,
                       const std::vector<SubmissionClass>& classes) {
@@ -32,7 +47,7 @@ void period_part(std::string& out, const PlanData& data, const PeriodSubmissions
   out += fmt::format("### {} ({}) — {}: {}\n\n", period_label(period.period, language),
                      period.period.to_string(), l.due,
                      period.due ? date_label(*period.due, language) : std::string(l.no_deadline));
-  const std::vector<SubmissionClass> classes = shown_classes(period);
+  const std::vector<SubmissionClass> classes = submission_classes_shown(period);
   std::string header;
   std::string alignment;
   for (SubmissionClass value : classes) {
@@ -54,15 +69,9 @@ void period_part(std::string& out, const PlanData& data, const PeriodSubmissions
   out += fmt::format("{}:\n\n", l.not_on_time);
   std::string rows;
   for (const UnitSubmission& entry : period.units) {
-    if (entry.submission_class == SubmissionClass::on_time ||
-        entry.submission_class == SubmissionClass::submitted)
+    if (sent_on_time(entry))
       continue;
-    std::string sent;
-    if (entry.report && entry.report->submitted) {
-      sent = date_label(*entry.report->submitted, language);
-      if (*entry.report->submitted > as_of)
-        sent += fmt::format(" ({})", l.after_as_of);
-    }
+    const std::string sent = submission_sent_text(entry, as_of, language);
     const SubmissionClass value = entry.submission_class;
     const std::optional<int>& days = entry.days_late;
     std::string cell = submission_cell(value, days, language);

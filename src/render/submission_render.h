@@ -12,6 +12,14 @@ namespace papi {
 
 // The report's section on submissions (docs/reports.md, "Report submission"), one function
 // per format.
+// The classes a period's counts show: those of a period with a deadline, or sent / not sent.
+std::vector<SubmissionClass> submission_classes_shown(const PeriodSubmissions& period);
+// A unit that did not send on time, for the list of the section.
+bool sent_on_time(const UnitSubmission& entry);
+// When the unit's file was sent, "(after the as-of date)" when the office did not have it then;
+// empty without a date.
+std::string submission_sent_text(const UnitSubmission& entry, const Date& as_of, Language language);
+
 std::string submission_section_markdown(const PlanData& data, const Report& report,
                                         Language language);
 nlohmann::ordered_json submission_section_json(const PlanData& data, const Report& report);

@@ -73,7 +73,9 @@ def main():
                              "Độc lập - Tự do - Hạnh phúc", "Số: 05/BC-PGDĐT",
                              "Văn Giang, ngày 05 tháng 7 năm 2021", "BÁO CÁO",
                              "Kính gửi: Sở Giáo dục và Đào tạo tỉnh Hưng Yên", "Nơi nhận:",
-                             "TRƯỞNG PHÒNG", "Đào Thị Bích Ngọc", "Phụ lục I"]:
+                             "TRƯỞNG PHÒNG", "Đào Thị Bích Ngọc", "Phụ lục I",
+                             "Đơn vị không gửi đúng hạn", "Kiểm tra, giám sát",
+                             "Tồn tại quá hạn khắc phục", "Đơn vị cần tái kiểm tra"]:
                 check(expected in text, f"report PDF shows {expected!r}")
             for name in AREAS:
                 check(name in text, f"report PDF shows the area {name!r}")

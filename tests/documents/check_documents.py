@@ -38,6 +38,13 @@ def texts(document):
     return out
 
 
+def check_shows(path, label, expected):
+    """Each of `expected` stands in some paragraph of the document or of its tables."""
+    found = texts(docx.Document(path))
+    for text in expected:
+        check(any(text in t for t in found), f"{label}: {text!r}")
+
+
 def near(length, millimetres):
     return abs(length - Mm(millimetres)) < Mm(0.1)
 
@@ -149,6 +156,85 @@ def check_report(path, label):
     check_fonts(document, label)
 
 
+def table_rows(table):
+    return [[cell.text for cell in row.cells] for row in table.rows]
+
+
+def find_table(document, header):
+    """The first table whose header row starts with `header`."""
+    for table in document.tables:
+        if [cell.text for cell in table.rows[0].cells][:len(header)] == header:
+            return table
+    return None
+
+
+def check_report_sections(path, label):
+    """The submissions and the inspections of 2021-Q2 (docs/inspections.md works them out)."""
+    document = docx.Document(path)
+    body = [p.text for p in document.paragraphs]
+    check("Quý II năm 2021 – hạn gửi báo cáo: 20/06/2021." in body,
+          f"{label}: the period's deadline")
+    counts = find_table(document, ["Cấp học", "Số đơn vị", "Gửi đúng hạn"])
+    check(counts is not None, f"{label}: the submissions by level")
+    if counts is not None:
+        rows = table_rows(counts)
+        check(rows[0] == ["Cấp học", "Số đơn vị", "Gửi đúng hạn", "Gửi quá hạn",
+                          "Quá hạn chưa gửi"], f"{label}: only the classes that occur ({rows[0]})")
+        check(rows[-1] == ["Chung", "34", "28", "3", "3"],
+              f"{label}: 28 on time, 3 late, 3 overdue of 34 units ({rows[-1]})")
+    check("Đơn vị không gửi đúng hạn:" in body, f"{label}: the list of units not on time")
+    late = find_table(document, ["Đơn vị", "Cấp học", "Ngày gửi", "Tình hình gửi"])
+    check(late is not None and len(late.rows) == 1 + 6,
+          f"{label}: 6 units late or overdue ({late and len(late.rows)})")
+    if late is not None:
+        rows = {row[0]: row for row in table_rows(late)[1:]}
+        check(rows.get("Trường Mầm non Long Hưng", [None])[-1] == "Chưa gửi, quá 10 ngày",
+              f"{label}: mn-long-hung not sent, 10 days over ({rows.get('Trường Mầm non Long Hưng')})")
+        check(rows.get("Trường THCS Mễ Sở", [None, None, ""])[2].startswith("14/07/2021"),
+              f"{label}: thcs-me-so sent after the as-of date ({rows.get('Trường THCS Mễ Sở')})")
+
+    inspections = [t for t in body if t.startswith("Trong kỳ đã tiến hành")]
+    check(inspections == ["Trong kỳ đã tiến hành 3 cuộc kiểm tra; số tồn tại được theo dõi: 7, "
+                          "trong đó: đã khắc phục đúng hạn 1; đã khắc phục quá hạn 1; chưa khắc "
+                          "phục, trong hạn 3; chưa khắc phục, quá hạn 2."],
+          f"{label}: the inspections in one sentence ({inspections})")
+    # 6.: after the submissions, overall, areas, levels and the trend (Q1 and Q2 have data).
+    check("6. Kiểm tra, giám sát" in body, f"{label}: the inspection section, item 6 of I.")
+    section = body[body.index("6. Kiểm tra, giám sát"):] if "6. Kiểm tra, giám sát" in body else []
+    headings = [h for h in section if h.startswith(("a) ", "b) ", "c) ", "d) "))]
+    check(headings == ["a) Các cuộc kiểm tra trong kỳ",
+                       "b) Tồn tại theo lĩnh vực và tình trạng khắc phục",
+                       "c) Tồn tại quá hạn khắc phục", "d) Đơn vị cần tái kiểm tra"],
+          f"{label}: the four parts of the inspection section ({headings})")
+    kinds = find_table(document, ["Hình thức", "Số cuộc"])
+    check(kinds is not None and table_rows(kinds)[1:] == [
+        ["Định kỳ", "1"], ["Đột xuất", "1"], ["Tái kiểm tra", "1"], ["Tổng cộng", "3"]],
+          f"{label}: inspections by kind ({kinds and table_rows(kinds)})")
+    areas = find_table(document, ["TT", "Lĩnh vực", "Số tồn tại"])
+    check(areas is not None and table_rows(areas)[-1] == ["", "Tổng cộng", "7", "1", "1", "3", "2",
+                                                          "0"],
+          f"{label}: findings by class, total row ({areas and table_rows(areas)[-1]})")
+    overdue = find_table(document, ["Đơn vị", "Tồn tại", "Nhiệm vụ / lĩnh vực"])
+    check(overdue is not None and [[row[0], row[2], row[4]] for row in table_rows(overdue)[1:]] == [
+        ["Trường THCS Mễ Sở", "Lĩnh vực 4", "30"], ["Trường THCS Mễ Sở", "Nhiệm vụ 6.3", "20"]],
+          f"{label}: the overdue findings, 30 and 20 days ({overdue and table_rows(overdue)})")
+    again = find_table(document, ["Đơn vị", "Đã khắc phục, chưa tái kiểm tra"])
+    check(again is not None and [row[:3] for row in table_rows(again)[1:]] == [
+        ["Trường Mầm non Cửu Cao", "1", "0"], ["Trường THCS Mễ Sở", "1", "2"]],
+          f"{label}: units due for re-inspection ({again and table_rows(again)})")
+    # No task of the shipped plan has a due date: no deadline columns, and the sentence why.
+    check(any(t.startswith("Không nhiệm vụ nào của kế hoạch có thời hạn") for t in body),
+          f"{label}: says why there are no deadline columns")
+    area_table = find_table(document, ["TT", "Lĩnh vực", "Hoàn thành"])
+    header = area_table and [c.text for c in area_table.rows[0].cells]
+    check(header == ["TT", "Lĩnh vực", "Hoàn thành", "Đã HT", "Đang TH", "Chưa TH", "Chưa BC",
+                     "Không AD"],
+          f"{label}: the area table counts the states, no deadline columns ({header})")
+    check(area_table is not None and table_rows(area_table)[-1] == [
+        "", "Chung", "71,3%", "612", "304", "60", "69", "43"],
+          f"{label}: the states of all pairs, as the Markdown report counts them")
+
+
 def check_blank_report(path, label):
     document = docx.Document(path)
     left, right = header_cells(document)
@@ -249,6 +335,7 @@ def main():
         check(run.returncode == 0 and run.stdout == "" and run.stderr == "",
               f"report docx: exit 0, silent ({run.returncode}, {run.stderr!r})")
         check_report(report, "report docx")
+        check_report_sections(report, "report docx")
 
         again = os.path.join(tmp, "again.docx")
         papi(binary, repo, "report", PLAN, "--period", "2021-Q2", "--format", "docx", "-o", again)
@@ -265,11 +352,10 @@ def main():
         run = papi(binary, repo, "report", PLAN, "--period", "2021-Q2", "--format", "docx",
                    "--lang", "en", "-o", english)
         check(run.returncode == 0, f"report docx en: exit 0 ({run.stderr!r})")
-        english_texts = texts(docx.Document(english))
-        for text in ["SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness",
+        check_shows(english, "report docx en",
+                    ["SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness",
                      "REPORT", "Văn Giang, 5 July 2021",
-                     "Area 1 – Participation at local levels: 73.5%.", "Appendix I"]:
-            check(any(text in t for t in english_texts), f"report docx en: {text!r}")
+                     "Area 1 – Participation at local levels: 73.5%.", "Appendix I"])
 
         plan = os.path.join(tmp, "ke-hoach.docx")
         run = papi(binary, repo, "plan", PLAN, "--format", "docx", "-o", plan)
