@@ -221,14 +221,19 @@ int run_cli(int argc, char** argv) {
       std::string(tr("Period: 2021-Q2, 2021-H1 ... (default: every period begun by the date)")));
   remind_app->add_option("--as-of", remind.as_of,
                          std::string(tr("The day of the list, YYYY-MM-DD (default: today)")));
-  remind_app->add_option("-f,--format", remind.format, std::string(tr("Output format")))
-      ->check(CLI::IsMember({"md", "csv", "json"}))
+  remind_app
+      ->add_option("-f,--format", remind.format,
+                   std::string(tr("Output format (docx: the letter to the units, needs -o)")))
+      ->check(CLI::IsMember({"md", "csv", "json", "docx", "html"}))
       ->capture_default_str();
   remind_app->add_option("-o,--output", remind.output,
                          std::string(tr("Write to FILE (atomically) instead of stdout")));
   remind_app->add_flag("--exit-code", remind.exit_code,
                        std::string(tr("Exit 1 when anything is owed (for scheduled jobs)")));
   add_common_options(*remind_app, remind.common);
+  remind_app->footer(
+      examples({"papi remind plans/van-giang-2021 --period 2021-Q2 --as-of 2021-06-25",
+                "papi remind plans/van-giang-2021 --format docx -o don-doc.docx"}));
 
   RollupCommand rollup;
   CLI::App* rollup_app = command(

@@ -13,6 +13,8 @@ int run_remind(const RemindCommand& command) {
   RemindRenderOptions render;
   render.format = *parse_remind_format(command.format);
   render.language = *parse_language(command.language);
+  if (render.format == RemindFormat::docx)
+    require_output_file(command.output, command.format);
   RemindRequest request;
   if (!command.period.empty())
     request.period = period_option(command.period);
@@ -26,6 +28,8 @@ int run_remind(const RemindCommand& command) {
     if (auto problem = unsupported_period(data, *request.period))
       throw Fatal(*problem);
   }
+  if (data.plan && data.plan->document)
+    render.style = &*data.plan->document;
   const Reminders reminders = compute_reminders(data, request);
   write_output(command.output, render_reminders(data, reminders, render), data.files);
   return command.exit_code && !reminders.empty() ? kExitDataErrors : kExitOk;

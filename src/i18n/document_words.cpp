@@ -59,6 +59,27 @@ const DocumentLabels kVietnamese{
     "Ghi chú",
     "{0} – hạn gửi báo cáo: {1}.",
     "Trong kỳ đã tiến hành {0} cuộc kiểm tra; số tồn tại được theo dõi: {1}, trong đó: {2}.",
+    "V/v đôn đốc {0} theo Kế hoạch số {1}",
+    "V/v tình hình thực hiện Kế hoạch số {0}",
+    "gửi báo cáo",
+    "hoàn thành nhiệm vụ quá hạn",
+    "khắc phục tồn tại sau kiểm tra",
+    " và ",
+    "Các đơn vị có tên tại danh sách kèm theo",
+    "Thực hiện Kế hoạch số {0} ngày {1} của {2} về {3}; tính đến ngày {4}, còn {5} đơn vị chưa "
+    "hoàn thành các nội dung theo yêu cầu ({6}).",
+    "{} báo cáo chưa gửi",
+    "{} nhiệm vụ quá hạn chưa hoàn thành",
+    "{} tồn tại sau kiểm tra quá thời hạn khắc phục",
+    "Chi tiết các nội dung chưa hoàn thành của từng đơn vị như sau:",
+    "Chi tiết các nội dung chưa hoàn thành của từng đơn vị tại danh sách kèm theo.",
+    "{0} đề nghị Thủ trưởng các đơn vị khẩn trương {1}; báo cáo kết quả thực hiện về {0} theo "
+    "quy định.",
+    "Đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.",
+    "Tính đến ngày {0}, không có đơn vị nào còn nợ báo cáo, nhiệm vụ quá hạn hoặc tồn tại quá "
+    "thời hạn khắc phục theo Kế hoạch số {1}.",
+    "Danh sách đơn vị chưa hoàn thành",
+    "(Kèm theo Công văn số {0} ngày {1} của {2})",
 };
 
 const DocumentLabels kEnglish{
@@ -115,6 +136,26 @@ const DocumentLabels kEnglish{
     "Notes",
     "{0} – reports due: {1}.",
     "{0} inspection(s) held in the period; {1} finding(s) followed, of which: {2}.",
+    "Re: reminder to {0} under plan {1}",
+    "Re: progress on plan {0}",
+    "send reports",
+    "complete overdue tasks",
+    "remedy inspection findings",
+    " and ",
+    "The units named in the attached list",
+    "Under plan no. {0} of {1} by {2} on {3}: as of {4}, {5} unit(s) have not yet done what is "
+    "asked of them ({6}).",
+    "{} report(s) not sent",
+    "{} overdue task(s) not completed",
+    "{} inspection finding(s) past their remediation deadline",
+    "What each unit owes:",
+    "What each unit owes is in the attached list.",
+    "{0} asks the heads of the units to {1} without delay, and to report back to {0}.",
+    "The heads of the units are asked to see to it in earnest.",
+    "As of {0}, no unit owes a report, an overdue task or a remedy past its deadline under plan "
+    "{1}.",
+    "Units that owe",
+    "(Attached to letter no. {0} of {1} by {2})",
 };
 
 }  // namespace

@@ -64,6 +64,26 @@ struct DocumentLabels {
   // The report's optional sections.
   std::string_view submission_period;   // {0} period, {1} deadline (or "no deadline")
   std::string_view inspection_summary;  // {0} inspections held, {1} findings, {2} by class
+  // The letter of `papi remind` ("công văn").
+  std::string_view letter_subject;          // "V/v đôn đốc {0} theo Kế hoạch số {1}"
+  std::string_view letter_subject_nothing;  // {0} plan number
+  std::string_view owed_reports;            // "gửi báo cáo"
+  std::string_view owed_tasks;              // "hoàn thành nhiệm vụ quá hạn"
+  std::string_view owed_remedies;           // "khắc phục tồn tại sau kiểm tra"
+  std::string_view list_and;                // " và ", before the last of a list
+  std::string_view letter_many_units;       // "Kính gửi" when the units are in the list
+  // {0} plan number, {1} issued, {2} issuer, {3} title, {4} as-of date, {5} units, {6} counts
+  std::string_view letter_intro;
+  std::string_view count_reports;   // {} reports not sent
+  std::string_view count_tasks;     // {} overdue tasks
+  std::string_view count_remedies;  // {} findings past their remediation deadline
+  std::string_view letter_details_below;
+  std::string_view letter_details_attached;
+  std::string_view letter_request;  // {0} issuer, {1} what is owed ("gửi báo cáo và ...")
+  std::string_view letter_closing;
+  std::string_view letter_nothing;  // {0} as-of date, {1} plan number
+  std::string_view letter_list_title;
+  std::string_view attached_letter;  // {0} number, {1} date, {2} issuer
 };
 
 const DocumentLabels& document_labels(Language language);

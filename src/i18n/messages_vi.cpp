@@ -336,6 +336,8 @@ constexpr MessageEntry kVietnamese[] = {
     {"out of memory", "hết bộ nhớ"},
     {"Output format", "Định dạng kết quả"},
     {"Output format (docx needs -o)", "Định dạng kết quả (docx cần -o)"},
+    {"Output format (docx: the letter to the units, needs -o)",
+     "Định dạng kết quả (docx: công văn gửi các đơn vị, cần -o)"},
     {"papi diff {0} REV_A [REV_B]: give the revision to compare with, e.g. papi diff {0} HEAD~1",
      "papi diff {0} REV_A [REV_B]: hãy chỉ phiên bản cần so sánh, ví dụ papi diff {0} HEAD~1"},
     {"papi files need at most 5 levels; check the brackets and indentation",

@@ -112,4 +112,9 @@ std::string render_plan_docx(const PlanData& data, const DocumentStyle* style, L
   return outline_docx(plan_outline(data, style, language));
 }
 
+std::string render_reminders_docx(const PlanData& data, const Reminders& reminders,
+                                  const DocumentStyle* style, Language language) {
+  return outline_docx(remind_outline(data, reminders, style, language));
+}
+
 }  // namespace papi

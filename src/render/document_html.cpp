@@ -37,6 +37,7 @@ p { margin: 0.3em 0; text-align: justify; }
 .i { font-style: italic; }
 h1 { font-size: 14pt; text-align: center; margin: 1.2em 0 0.2em; }
 h1 .subject { display: block; margin-top: 0.2em; }
+h1.letter { font-size: 12pt; font-weight: normal; margin-top: 0.6em; }
 h2, h3, h4 { font-size: 14pt; margin: 0.8em 0 0.3em; }
 h4 { font-style: italic; }
 .body p { text-indent: 1.27cm; }
@@ -172,8 +173,9 @@ std::string outline_html(const DocumentOutline& outline) {
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>{} — {}</title>\n<style>{}</style>\n</head>\n<body>\n",
-      outline.language, text(o.kind), text(o.subject), kStyle);
+      "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
+      outline.language, text(o.kind.empty() ? o.letter_subject : o.kind + " — " + o.subject),
+      kStyle);
 
   out += "<header class=\"head\">\n<div>\n";
   if (!o.parent_body.empty())
@@ -185,8 +187,13 @@ std::string outline_html(const DocumentOutline& outline) {
   out += "<p class=\"i\">" + text(o.place_date) + "</p>\n</div>\n</header>\n";
 
   out += "<main>\n";
-  out +=
-      fmt::format("<h1>{}<span class=\"subject\">{}</span></h1>\n", text(o.kind), text(o.subject));
+  // A letter's subject ("V/v ...") stands under its number in the header: it is the page's h1.
+  if (o.kind.empty()) {
+    out += "<h1 class=\"letter\">" + text(o.letter_subject) + "</h1>\n";
+  } else {
+    out += fmt::format("<h1>{}<span class=\"subject\">{}</span></h1>\n", text(o.kind),
+                       text(o.subject));
+  }
   if (!o.recipients.empty()) {
     out += "<div class=\"to\">" + text(labels.report_to) + " ";
     if (o.recipients.size() == 1) {
@@ -234,6 +241,11 @@ std::string render_report_html(const PlanData& data, const Report& report,
 
 std::string render_plan_html(const PlanData& data, const DocumentStyle* style, Language language) {
   return outline_html(plan_outline(data, style, language));
+}
+
+std::string render_reminders_html(const PlanData& data, const Reminders& reminders,
+                                  const DocumentStyle* style, Language language) {
+  return outline_html(remind_outline(data, reminders, style, language));
 }
 
 }  // namespace papi

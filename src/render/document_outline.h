@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "compute/remind.h"
 #include "compute/report.h"
 #include "model/document.h"
 #include "model/plan.h"
@@ -68,6 +69,10 @@ DocumentOutline plan_outline(const PlanData& data, const DocumentStyle* style, L
 std::string joined(const std::vector<std::string>& parts, std::string_view separator);
 // "a)", "b)", ... for the items under a numbered heading.
 std::string item_letter(std::size_t index);
+
+// The letter "V/v đôn đốc ..." to the units that owe (`papi remind --format docx`).
+DocumentOutline remind_outline(const PlanData& data, const Reminders& reminders,
+                               const DocumentStyle* style, Language language);
 
 // The report's optional sections in the body of the document, numbered `item` on within
 // "I. KẾT QUẢ THỰC HIỆN": the submissions against their deadlines, and the inspections when the

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "compute/remind.h"
 #include "compute/report.h"
 #include "model/document.h"
 #include "model/plan.h"
@@ -23,5 +24,10 @@ std::string render_report_html(const PlanData& data, const Report& report,
 // The plan as a "Kế hoạch", its task table as the landscape appendix.
 std::string render_plan_docx(const PlanData& data, const DocumentStyle* style, Language language);
 std::string render_plan_html(const PlanData& data, const DocumentStyle* style, Language language);
+// The letter to the units that owe (`papi remind`), as a Word document and as a page.
+std::string render_reminders_docx(const PlanData& data, const Reminders& reminders,
+                                  const DocumentStyle* style, Language language);
+std::string render_reminders_html(const PlanData& data, const Reminders& reminders,
+                                  const DocumentStyle* style, Language language);
 
 }  // namespace papi

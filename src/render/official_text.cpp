@@ -37,6 +37,20 @@ std::vector<std::string> copy_lines(std::vector<std::string> copies, const Docum
   return copies;
 }
 
+// plan.yaml's `document`, or an empty one: every field of the documents then stays blank.
+const DocumentStyle& style_or_empty(const DocumentStyle* style) {
+  static const DocumentStyle empty;
+  return style ? *style : empty;
+}
+
+// What every document of the office takes from the plan and its `document`.
+OfficialText issued_by(const PlanData& data, const DocumentStyle& document) {
+  OfficialText text;
+  text.parent_body = document.parent_body;
+  text.issuer = data.plan->issuer;
+  return text;
+}
+
 std::string issuer_code(const DocumentStyle* style) {
   return style ? style->issuer_code : std::string();
 }
@@ -60,6 +74,18 @@ std::string lower_first(const std::string& text) {
     return text;  // "PAPI ...", "UBND ...": an abbreviation keeps its capitals
   icu::UnicodeString first(unicode, 0, end);
   first.toLower(icu::Locale("vi"));
+  std::string out;
+  first.append(unicode, end, unicode.length() - end).toUTF8String(out);
+  return out;
+}
+
+std::string upper_first(const std::string& text) {
+  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
+  if (unicode.length() == 0)
+    return text;
+  const int end = unicode.moveIndex32(0, 1);
+  icu::UnicodeString first(unicode, 0, end);
+  first.toUpper(icu::Locale("vi"));
   std::string out;
   first.append(unicode, end, unicode.length() - end).toUTF8String(out);
   return out;
@@ -129,11 +155,8 @@ OfficialText report_official_text(const PlanData& data, const Report& report,
                                   Language language) {
   const DocumentLabels& labels = document_labels(language);
   const Plan& plan = *data.plan;
-  const DocumentStyle empty_style;
-  const DocumentStyle& document = style ? *style : empty_style;
-  OfficialText text;
-  text.parent_body = document.parent_body;
-  text.issuer = plan.issuer;
+  const DocumentStyle& document = style_or_empty(style);
+  OfficialText text = issued_by(data, document);
   const std::string number = office ? office->number : std::string();
   const std::string shown_number =
       full_number(number.empty() ? std::string(labels.blank_number) : number, labels.report_code,
@@ -178,6 +201,28 @@ OfficialText plan_official_text(const PlanData& data, const DocumentStyle* style
   text.signer = style && !style->signer.empty() ? style->signer : plan.signer;
   text.attached_to = fmt::format(fmt::runtime(labels.attached_plan), plan.number,
                                  date_label(plan.issued, language), plan.issuer);
+  return text;
+}
+
+OfficialText letter_official_text(const PlanData& data, const DocumentStyle* style,
+                                  const Date& date, std::string subject,
+                                  std::vector<std::string> recipients, Language language) {
+  const DocumentLabels& labels = document_labels(language);
+  const Plan& plan = *data.plan;
+  const DocumentStyle& document = style_or_empty(style);
+  OfficialText text = issued_by(data, document);
+  // A letter's number has no document code: "Số:       /PGDĐT".
+  const std::string number = std::string(labels.blank_number) + "/" + document.issuer_code;
+  text.number_line = fmt::format(fmt::runtime(labels.number), number);
+  text.letter_subject = std::move(subject);
+  text.place_date = place_and_date(document.place, date, language);
+  text.copies = copy_lines(recipients, labels);
+  text.recipients = std::move(recipients);
+  text.signer_title = document.signer_title;
+  text.signer = !document.signer.empty() ? document.signer : plan.signer;
+  text.attached_to = fmt::format(fmt::runtime(labels.attached_letter), number,
+                                 date_label(date, language), plan.issuer);
+  text.closing_sentence = std::string(labels.letter_closing);
   return text;
 }
 

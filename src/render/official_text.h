@@ -36,6 +36,11 @@ OfficialText report_official_text(const PlanData& data, const Report& report,
                                   Language language);
 OfficialText plan_official_text(const PlanData& data, const DocumentStyle* style,
                                 Language language);
+// The words around a letter (công văn) of the office dated `date`: no number yet (the clerk
+// gives it), the subject "V/v ..." under it, addressed to `recipients`, who also get a copy.
+OfficialText letter_official_text(const PlanData& data, const DocumentStyle* style,
+                                  const Date& date, std::string subject,
+                                  std::vector<std::string> recipients, Language language);
 
 // "Văn Giang, ngày 05 tháng 7 năm 2021": a day below 10 and the months 1 and 2 take a leading
 // zero, as the decree writes them; without a date the day, month and year are left blank.
@@ -49,6 +54,8 @@ std::string full_number(const std::string& number, std::string_view code,
 std::string roman(int number);
 // Text in capitals, Vietnamese letters included.
 std::string upper(const std::string& text);
+// The first letter in capitals ("báo cáo Quý II" → "Báo cáo Quý II").
+std::string upper_first(const std::string& text);
 // The first letter in lower case unless the first word is an abbreviation ("Quý II" → "quý II").
 std::string lower_first(const std::string& text);
 // The lines of a text: paragraphs separated by line ends, blank lines dropped.

@@ -1,5 +1,7 @@
 #include "render/remind_render.h"
 
+#include "render/document_render.h"
+
 namespace papi {
 
 std::optional<RemindFormat> parse_remind_format(std::string_view text) {
@@ -9,6 +11,10 @@ std::optional<RemindFormat> parse_remind_format(std::string_view text) {
     return RemindFormat::csv;
   if (text == "json")
     return RemindFormat::json;
+  if (text == "docx")
+    return RemindFormat::docx;
+  if (text == "html")
+    return RemindFormat::html;
   return std::nullopt;
 }
 
@@ -21,6 +27,10 @@ std::string render_reminders(const PlanData& data, const Reminders& reminders,
       return render_reminders_csv(data, reminders);
     case RemindFormat::json:
       return render_reminders_json(data, reminders, options.language);
+    case RemindFormat::docx:
+      return render_reminders_docx(data, reminders, options.style, options.language);
+    case RemindFormat::html:
+      return render_reminders_html(data, reminders, options.style, options.language);
   }
   return {};
 }

@@ -6,16 +6,18 @@
 
 #include "compute/remind.h"
 #include "i18n/language.h"
+#include "model/document.h"
 #include "model/plan.h"
 
 namespace papi {
 
-enum class RemindFormat { markdown, csv, json };
+enum class RemindFormat { markdown, csv, json, docx, html };
 std::optional<RemindFormat> parse_remind_format(std::string_view text);
 
 struct RemindRenderOptions {
   RemindFormat format = RemindFormat::markdown;
   Language language = Language::vi;
+  const DocumentStyle* style = nullptr;  // the letter (docx, html): plan.yaml's `document`
 };
 
 // The one place that picks the renderer of the chasing list.

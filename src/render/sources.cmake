@@ -21,6 +21,7 @@ set(PAPI_RENDER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/plan_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/remind_csv.cpp
     ${CMAKE_CURRENT_LIST_DIR}/remind_json.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/remind_letter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/remind_markdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/remind_message.cpp
     ${CMAKE_CURRENT_LIST_DIR}/remind_render.cpp

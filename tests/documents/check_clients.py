@@ -37,9 +37,11 @@ def to_pdf(document, folder, profile):
     return run, pdf
 
 
-def pdf_text(pdf):
-    return subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True,
-                          text=True).stdout
+def pdf_text(pdf, layout=True):
+    """The text of the PDF; `layout=False` reads each column of the header on its own, so that
+    a line wrapped in one column is not interleaved with the other."""
+    return subprocess.run(["pdftotext", *(["-layout"] if layout else []), pdf, "-"],
+                          capture_output=True, text=True).stdout
 
 
 def pdf_info(pdf):
@@ -101,6 +103,26 @@ def main():
                              "73.5%"]:
                 check(expected in text, f"English report PDF shows {expected!r}")
 
+        letter = os.path.join(tmp, "don-doc.docx")
+        subprocess.run([binary, "remind", PLAN, "--period", "2021-Q2", "--as-of", "2021-06-25",
+                        "--format", "docx", "-o", letter], cwd=repo, check=True)
+        run, pdf = to_pdf(letter, tmp, profile)
+        check(run.returncode == 0 and os.path.exists(pdf),
+              f"LibreOffice converts the remind letter ({run.returncode}, {run.stderr.strip()!r})")
+        if os.path.exists(pdf):
+            text = flat(pdf_text(pdf))
+            check("V/v đôn đốc gửi báo cáo và khắc phục tồn tại sau kiểm tra theo Kế hoạch số "
+                  "54/KH-PGDĐT" in flat(pdf_text(pdf, layout=False)),
+                  "letter PDF shows the subject under the number")
+            for expected in ["UBND HUYỆN VĂN GIANG", "Số: /PGDĐT",
+                             "Văn Giang, ngày 25 tháng 6 năm 2021", "Kính gửi:",
+                             "Trường Tiểu học Phụng Công", "Chưa công khai các khoản thu",
+                             "Nơi nhận:", "Lưu: VT.", "Đào Thị Bích Ngọc"]:
+                check(expected in text, f"letter PDF shows {expected!r}")
+            info = pdf_info(pdf)
+            pages = int(next(l.split()[-1] for l in info.splitlines() if l.startswith("Pages:")))
+            check(pages <= 2, f"the letter fits on one or two pages ({pages})")
+
         run, pdf = to_pdf(plan, tmp, profile)
         check(run.returncode == 0 and os.path.exists(pdf), "LibreOffice converts the plan")
         if os.path.exists(pdf):
@@ -116,7 +138,9 @@ def main():
 
         for args, name in [(["report", PLAN, "--period", "2021-Q2"], "report"),
                            (["report", PLAN, "--period", "2021-Q2", "--lang", "en"], "report-en"),
-                           (["plan", PLAN], "plan")]:
+                           (["plan", PLAN], "plan"),
+                           (["remind", PLAN, "--period", "2021-Q2", "--as-of", "2021-06-25"],
+                            "remind")]:
             page = os.path.join(tmp, name + ".html")
             subprocess.run([binary, *args, "--format", "html", "-o", page], cwd=repo, check=True)
             tidy = subprocess.run(["tidy", "-errors", "-q", page], capture_output=True, text=True)

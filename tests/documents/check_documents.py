@@ -235,6 +235,83 @@ def check_report_sections(path, label):
           f"{label}: the states of all pairs, as the Markdown report counts them")
 
 
+LETTER_UNITS = ["Trường Mầm non Long Hưng", "Trường Mầm non Tân Tiến", "Trường THCS Mễ Sở",
+                "Trường Tiểu học Phụng Công"]
+LETTER_SUBJECT = ("V/v đôn đốc gửi báo cáo và khắc phục tồn tại sau kiểm tra theo Kế hoạch số "
+                  "54/KH-PGDĐT")
+
+
+def check_letter(path, label):
+    document = docx.Document(path)
+    left, right = header_cells(document)
+    check(left == ["UBND HUYỆN VĂN GIANG", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO VĂN GIANG",
+                   "Số:       /PGDĐT", LETTER_SUBJECT], f"{label}: left header column ({left})")
+    check(right == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "Văn Giang, ngày 25 tháng 6 năm 2021"], f"{label}: right header column ({right})")
+    body = [p.text for p in document.paragraphs]
+    check("BÁO CÁO" not in body, f"{label}: a letter has no title")
+    to = [t for t in body if t.startswith("Kính gửi:") or t.startswith("\t- ")]
+    check(to == ["Kính gửi:\t- Trường Mầm non Long Hưng;", "\t- Trường Mầm non Tân Tiến;",
+                 "\t- Trường THCS Mễ Sở;", "\t- Trường Tiểu học Phụng Công."],
+          f"{label}: Kính gửi the four units that owe ({to})")
+    intro = [t for t in body if t.startswith("Thực hiện Kế hoạch số 54/KH-PGDĐT ngày 23/02/2021")]
+    check(len(intro) == 1 and "tính đến ngày 25/06/2021, còn 4 đơn vị" in intro[0]
+          and "(4 báo cáo chưa gửi; 2 tồn tại sau kiểm tra quá thời hạn khắc phục)" in intro[0],
+          f"{label}: the paragraph cites the plan and the as-of date ({intro})")
+    table = find_table(document, ["TT", "Đơn vị", "Nội dung", "Hạn", "Số ngày quá hạn"])
+    check(table is not None, f"{label}: the table of what each unit owes")
+    if table is not None:
+        rows = table_rows(table)[1:]
+        report = "Báo cáo Quý II năm 2021"
+        expected = [
+            ["1", "Trường Mầm non Long Hưng", report, "20/06/2021", "5"],
+            ["2", "Trường Mầm non Tân Tiến", report, "20/06/2021", "5"],
+            ["3", "Trường THCS Mễ Sở", report, "20/06/2021", "5"],
+            ["", "", "Khắc phục tồn tại 1 (kiểm tra ngày 22/04/2021): Chưa công khai các khoản thu "
+             "đầu năm học 2020-2021 trước hội đồng sư phạm và cha mẹ học sinh.", "31/05/2021",
+             "25"],
+            ["4", "Trường Tiểu học Phụng Công", report, "20/06/2021", "5"],
+        ]
+        check(rows[:4] == expected[:4], f"{label}: rows of mn-long-hung, mn-tan-tien, thcs-me-so "
+                                        f"({rows[:4]})")
+        check(len(rows) == 6 and rows[4][:2] == ["", ""] and rows[4][2].startswith(
+            "Khắc phục tồn tại 4 (kiểm tra ngày 22/04/2021): ") and rows[4][3:] == ["10/06/2021",
+                                                                                   "15"],
+              f"{label}: finding 4 of thcs-me-so, 15 days ({rows[4:5]})")
+        check(rows[-1] == expected[-1], f"{label}: th-phung-cong ({rows[-1:]})")
+    check(any(t.startswith("Phòng Giáo dục và Đào tạo Văn Giang đề nghị Thủ trưởng các đơn vị "
+                           "khẩn trương gửi báo cáo và khắc phục tồn tại sau kiểm tra")
+              for t in body), f"{label}: the request")
+    check("Đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./." in body,
+          f"{label}: the closing sentence")
+    closing = [t for t in texts(document) if t]
+    check("Nơi nhận:" in closing and [f"- {name};" for name in LETTER_UNITS] ==
+          [t for t in closing if t.startswith("- Trường")] and "- Lưu: VT." in closing,
+          f"{label}: Nơi nhận, the units and the filing line")
+    check("TRƯỞNG PHÒNG" in closing and "Đào Thị Bích Ngọc" in closing,
+          f"{label}: the signing block of plan.yaml")
+    check(len(document.sections) == 1, f"{label}: no appendix for four units")
+    check_page_setup(document, label, landscape_sections=set())
+    check_fonts(document, label)
+
+
+def check_long_letter(path, label):
+    """More units than fit after "Kính gửi": the list is attached."""
+    document = docx.Document(path)
+    body = [p.text for p in document.paragraphs]
+    check("Kính gửi: Các đơn vị có tên tại danh sách kèm theo" in body,
+          f"{label}: Kính gửi the attached list")
+    check("Phụ lục I" in body and "DANH SÁCH ĐƠN VỊ CHƯA HOÀN THÀNH" in body,
+          f"{label}: the list as an appendix")
+    check(any(t.startswith("(Kèm theo Công văn số       /PGDĐT ngày ") for t in body),
+          f"{label}: (Kèm theo Công văn số …)")
+    table = find_table(document, ["TT", "Đơn vị", "Nội dung", "Hạn", "Số ngày quá hạn"])
+    check(table is not None and len(table.rows) > 6, f"{label}: the table in the appendix")
+    closing = [t for t in texts(document) if t]
+    check("- Các đơn vị có tên tại danh sách kèm theo;" in closing,
+          f"{label}: Nơi nhận the attached list")
+
+
 def check_blank_report(path, label):
     document = docx.Document(path)
     left, right = header_cells(document)
@@ -361,6 +438,46 @@ def main():
         run = papi(binary, repo, "plan", PLAN, "--format", "docx", "-o", plan)
         check(run.returncode == 0, f"plan docx: exit 0 ({run.stderr!r})")
         check_plan(plan, "plan docx")
+
+        letter = os.path.join(tmp, "don-doc.docx")
+        run = papi(binary, repo, "remind", PLAN, "--period", "2021-Q2", "--as-of", "2021-06-25",
+                   "--format", "docx", "-o", letter)
+        check(run.returncode == 0 and run.stdout == "" and run.stderr == "",
+              f"remind docx: exit 0, silent ({run.returncode}, {run.stderr!r})")
+        check_letter(letter, "remind docx")
+        long_letter = os.path.join(tmp, "don-doc-cuoi-nam.docx")
+        run = papi(binary, repo, "remind", PLAN, "--as-of", "2021-12-31", "--format", "docx",
+                   "-o", long_letter)
+        check(run.returncode == 0, f"remind docx at the year's end: exit 0 ({run.stderr!r})")
+        check_long_letter(long_letter, "remind docx at the year's end")
+        # Before the plan's first period has begun nothing is owed: a letter that says so.
+        nothing = os.path.join(tmp, "khong-no.docx")
+        run = papi(binary, repo, "remind", PLAN, "--as-of", "2020-12-31", "--format", "docx",
+                   "-o", nothing)
+        check(run.returncode == 0, f"remind docx, nothing owed: exit 0 ({run.stderr!r})")
+        body = [p.text for p in docx.Document(nothing).paragraphs]
+        check("Tính đến ngày 31/12/2020, không có đơn vị nào còn nợ báo cáo, nhiệm vụ quá hạn hoặc "
+              "tồn tại quá thời hạn khắc phục theo Kế hoạch số 54/KH-PGDĐT." in body
+              and not any(t.startswith("Kính gửi") for t in body),
+              f"remind docx, nothing owed: one sentence, no recipients ({body})")
+        letter_en = os.path.join(tmp, "letter-en.docx")
+        run = papi(binary, repo, "remind", PLAN, "--period", "2021-Q2", "--as-of", "2021-06-25",
+                   "--format", "docx", "--lang", "en", "-o", letter_en)
+        check(run.returncode == 0, f"remind docx en: exit 0 ({run.stderr!r})")
+        check_shows(letter_en, "remind docx en",
+                    ["SOCIALIST REPUBLIC OF VIET NAM", "Văn Giang, 25 June 2021",
+                     "Re: reminder to send reports and remedy inspection findings under plan "
+                     "54/KH-PGDĐT", "Copies to:", "The report for Q2 2021"])
+        run = papi(binary, repo, "remind", PLAN, "--format", "docx")
+        check(run.returncode == 2 and "docx" in run.stderr and run.stdout == "",
+              f"remind docx without -o: exit 2 with a message ({run.returncode}, {run.stderr!r})")
+        letter_page = os.path.join(tmp, "don-doc.html")
+        run = papi(binary, repo, "remind", PLAN, "--period", "2021-Q2", "--as-of", "2021-06-25",
+                   "--format", "html", "-o", letter_page)
+        check(run.returncode == 0, f"remind html: exit 0 ({run.stderr!r})")
+        check_html(letter_page, "remind html", "vi",
+                   [LETTER_SUBJECT, "Số:       /PGDĐT", "Trường Tiểu học Phụng Công",
+                    "Chưa công khai các khoản thu đầu năm học 2020-2021", "Nơi nhận:", "Đào Thị Bích Ngọc"])
 
         # A binary document is never written to a terminal-bound standard output by accident.
         run = papi(binary, repo, "report", PLAN, "--format", "docx")
