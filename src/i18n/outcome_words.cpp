@@ -20,7 +20,7 @@ const OutcomeLabels kVietnamese{
     "Kết quả theo lĩnh vực PAPI, các kế hoạch cộng lại",
     "Kết quả theo kế hoạch",
     "Đơn vị đã báo cáo",
-    "Số cặp được tính",
+    "Số lượt nhiệm vụ được tính",
     "Hoàn thành",
     "Lĩnh vực",
     "Chỉ số PAPI theo kế hoạch (kết quả mới nhất)",
