@@ -43,7 +43,7 @@ const OutcomeLabels kEnglish{
     "Completion by PAPI area, all plans together",
     "Completion by plan",
     "Units reported",
-    "Pairs counted",
+    "Task assignments counted",
     "Completion",
     "Area",
     "PAPI scores by plan (latest result)",
