@@ -232,7 +232,9 @@ int run_cli(int argc, char** argv) {
                        std::string(tr("Exit 1 when anything is owed (for scheduled jobs)")));
   add_common_options(*remind_app, remind.common);
   remind_app->footer(
-      examples({"papi remind plans/van-giang-2021 --period 2021-Q2 --as-of 2021-06-25",
+      examples({"papi remind plans/van-giang-2021",
+                "papi remind plans/van-giang-2021 --period 2021-Q2 --as-of 25/06/2021",
+                "papi remind plans/van-giang-2021 --format csv --exit-code -o con-no.csv",
                 "papi remind plans/van-giang-2021 --format docx -o don-doc.docx"}));
 
   RollupCommand rollup;
@@ -251,6 +253,10 @@ int run_cli(int argc, char** argv) {
   rollup_app->add_flag("--bom", rollup.bom,
                        std::string(tr("CSV: start with a UTF-8 BOM, for Excel")));
   add_common_options(*rollup_app, rollup.common);
+  rollup_app->footer(
+      examples({"papi rollup plans/van-giang-2021 plans/van-lam-2021 plans/khoai-chau-2021",
+                "papi rollup plans/van-giang-2020 plans/van-giang-2021 --period Q2",
+                "papi rollup plans/*/ --format csv -o tong-hop.csv"}));
 
   InitCommand init;
   CLI::App* init_app = command(

@@ -32,7 +32,7 @@ const DocumentLabels kVietnamese{
     "Các đơn vị chưa gửi báo cáo: {0}.",
     "Tất cả các đơn vị đã gửi báo cáo.",
     "Mức độ hoàn thành chung",
-    "Mức độ hoàn thành chung của Kế hoạch đạt {0} (tính trên {1} cặp đơn vị – nhiệm vụ).",
+    "Mức độ hoàn thành chung của Kế hoạch đạt {0} (tính trên {1} lượt nhiệm vụ, mỗi lượt là một nhiệm vụ giao cho một đơn vị).",
     "Trong đó: ",
     "Kết quả theo lĩnh vực PAPI",
     "Lĩnh vực {0} – {1}: đạt {2}.",
@@ -43,7 +43,7 @@ const DocumentLabels kVietnamese{
     "Kết quả thực hiện theo nhiệm vụ",
     "Trên đây là báo cáo {0} của {1}./.",
     "TT",
-    "Số cặp",
+    "Số lượt",
     "MỤC ĐÍCH, YÊU CẦU",
     "Mục đích",
     "Yêu cầu",
@@ -73,7 +73,7 @@ const DocumentLabels kVietnamese{
     "{} tồn tại sau kiểm tra quá thời hạn khắc phục",
     "Chi tiết các nội dung chưa hoàn thành của từng đơn vị như sau:",
     "Chi tiết các nội dung chưa hoàn thành của từng đơn vị tại danh sách kèm theo.",
-    "{0} đề nghị Thủ trưởng các đơn vị khẩn trương {1}; báo cáo kết quả thực hiện về {0} theo "
+    "{0} đề nghị Thủ trưởng các đơn vị {2}{1}; báo cáo kết quả thực hiện về {0} theo "
     "quy định.",
     "Đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.",
     "Tính đến ngày {0}, không có đơn vị nào còn nợ báo cáo, nhiệm vụ quá hạn hoặc tồn tại quá "
@@ -109,7 +109,7 @@ const DocumentLabels kEnglish{
     "Units that have not reported: {0}.",
     "Every unit has reported.",
     "Overall completion",
-    "Overall completion of the plan is {0} (over {1} unit–task pairs).",
+    "Overall completion of the plan is {0} (over {1} task assignments, each a task given to one unit).",
     "Of these: ",
     "Completion by PAPI area",
     "Area {0} – {1}: {2}.",
@@ -150,7 +150,7 @@ const DocumentLabels kEnglish{
     "{} inspection finding(s) past their remediation deadline",
     "What each unit owes:",
     "What each unit owes is in the attached list.",
-    "{0} asks the heads of the units to {1} without delay, and to report back to {0}.",
+    "{0} asks the heads of the units to {2}{1}, and to report back to {0}.",
     "The heads of the units are asked to see to it in earnest.",
     "As of {0}, no unit owes a report, an overdue task or a remedy past its deadline under plan "
     "{1}.",

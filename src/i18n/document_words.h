@@ -79,7 +79,8 @@ struct DocumentLabels {
   std::string_view count_remedies;  // {} findings past their remediation deadline
   std::string_view letter_details_below;
   std::string_view letter_details_attached;
-  std::string_view letter_request;  // {0} issuer, {1} what is owed ("gửi báo cáo và ...")
+  std::string_view letter_request;  // {0} issuer, {1} what is owed ("gửi báo cáo và ..."),
+                                    // {2} "khẩn trương " when something is past due
   std::string_view letter_closing;
   std::string_view letter_nothing;  // {0} as-of date, {1} plan number
   std::string_view letter_list_title;

@@ -4,25 +4,11 @@
 
 #include <fmt/format.h>
 
+#include "model/papi_dimensions.h"
 #include "render/yaml_text.h"
 #include "util/utf8.h"
 
 namespace papi {
-
-const std::vector<PapiArea>& papi_areas() {
-  static const std::vector<PapiArea> areas = {
-      {1, "Tham gia của người dân ở cấp cơ sở", "Participation at local levels"},
-      {2, "Công khai, minh bạch trong việc ra quyết định ở địa phương",
-       "Transparency in local decision-making"},
-      {3, "Trách nhiệm giải trình với người dân", "Vertical accountability towards citizens"},
-      {4, "Kiểm soát tham nhũng trong khu vực công", "Control of corruption in the public sector"},
-      {5, "Thủ tục hành chính công", "Public administrative procedures"},
-      {6, "Cung ứng dịch vụ công", "Public service delivery"},
-      {7, "Quản trị môi trường", "Environmental governance"},
-      {8, "Quản trị điện tử", "E-governance"},
-  };
-  return areas;
-}
 
 std::string default_plan_title(int year) {
   return fmt::format("Nâng cao Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm {}",
@@ -71,7 +57,7 @@ std::string plan_yaml(const InitOptions& o) {
       "# Tám lĩnh vực PAPI; có thể sửa `name` theo câu chữ của kế hoạch và thêm `objective`.\n"
       "# The 8 PAPI areas; `name` may follow the plan's own wording, `objective` may be added.\n";
   out += "areas:\n";
-  for (const PapiArea& area : papi_areas()) {
+  for (const PapiDimension& area : papi_dimensions()) {
     out += fmt::format("  - id: {}\n    name: {}\n    name_en: {}\n", area.id,
                        yaml_quoted(area.name), yaml_quoted(area.name_en));
   }

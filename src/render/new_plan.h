@@ -16,14 +16,6 @@ struct GeneratedFile {
   std::string content;
 };
 
-// The 8 PAPI dimensions (since 2018), official Vietnamese and English names.
-struct PapiArea {
-  int id;
-  std::string_view name;
-  std::string_view name_en;
-};
-const std::vector<PapiArea>& papi_areas();
-
 struct InitOptions {
   std::string id;      // slug
   std::string number;  // e.g. 15/KH-PGDĐT

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "i18n/document_words.h"
@@ -144,8 +146,12 @@ DocumentOutline remind_outline(const PlanData& data, const Reminders& reminders,
     outline.appendices.push_back(OutlineAppendix{
         std::string(w.letter_list_title), false, {Block::of_table(std::move(table))}});
   }
+  // "Urgently" only when something is past due: a letter sent before the deadlines asks plainly.
+  const bool overdue = std::any_of(reminders.units.begin(), reminders.units.end(),
+                                   [](const UnitReminder& unit) { return unit.overdue; });
   body.push_back(
-      Block::paragraph(fmt::format(fmt::runtime(w.letter_request), plan.issuer, actions)));
+      Block::paragraph(fmt::format(fmt::runtime(w.letter_request), plan.issuer, actions,
+                                   overdue ? remind_labels(language).urgent : std::string_view{})));
   body.push_back(Block::paragraph(outline.official.closing_sentence));
   return outline;
 }

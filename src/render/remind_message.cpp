@@ -3,6 +3,7 @@
 #include "i18n/remind_words.h"
 #include "i18n/report_words.h"
 #include "render/remind_render.h"
+#include "util/utf8.h"
 
 namespace papi {
 
@@ -35,6 +36,10 @@ std::string owed_item_text(const PlanData& data, const OwedItem& item, Language 
       item.kind == OwedKind::task
           ? fmt::format(fmt::runtime(l.task), data.tasks[item.task].id)
           : fmt::format(fmt::runtime(l.report_for), period_label(item.period, language));
+  // A task number alone means nothing to the school: its text comes with it.
+  if (item.kind == OwedKind::task && !data.tasks[item.task].title.empty())
+    text += fmt::format(fmt::runtime(language == Language::vi ? " «{}»" : " \"{}\""),
+                        shorten_to_characters(data.tasks[item.task].title, 80, "…"));
   if (!details)
     return text;
   if (!item.due)
