@@ -1,14 +1,12 @@
 #include "zip_support.h"
 
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
 
-#include <unistd.h>
 #include <xlsxwriter.h>
 #include <zip.h>
+
+#include "util/temporary_file.h"
 
 namespace papi::test {
 
@@ -57,16 +55,12 @@ std::string mark_encrypted(std::string zip) {
 }
 
 std::string make_workbook(void (*fill)(void* workbook)) {
-  const auto path = std::filesystem::temp_directory_path() /
-                    ("papi-unit-" + std::to_string(::getpid()) + ".xlsx");
-  lxw_workbook* workbook = workbook_new(path.c_str());
+  TemporaryFile file(".xlsx");
+  lxw_workbook* workbook = workbook_new(file.path().c_str());
   fill(workbook);
   if (workbook_close(workbook) != LXW_NO_ERROR)
     throw std::runtime_error("workbook_close");
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::filesystem::remove(path);
-  return bytes;
+  return file.bytes();
 }
 
 }  // namespace papi::test

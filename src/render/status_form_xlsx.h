@@ -1,0 +1,54 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/date.h"
+#include "model/plan.h"
+
+namespace papi {
+
+// What the xlsx report form of one unit shows; filled by the template command from the plan
+// and, when there is one, the unit's report on file.
+struct StatusFormRow {
+  std::string task;
+  std::string title;
+  std::optional<TaskState> state;  // empty: the clerk chooses
+  std::optional<double> progress;
+  std::optional<Date> completed;
+  std::string evidence;
+  std::string reason;
+  std::string note;
+};
+
+struct StatusForm {
+  std::string plan_id;
+  std::string plan_number;
+  std::string plan_title;
+  int year = 0;
+  std::string unit_id;
+  std::string unit_name;
+  std::string period;        // 2021-Q1
+  std::string period_label;  // Quý 1 năm 2021
+  std::optional<Date> deadline;
+  std::vector<StatusFormRow> rows;
+};
+
+// The version of the form's layout, kept in the workbook so that import can tell an old form.
+inline constexpr int kStatusFormVersion = 1;
+
+// The names of the form's parts, shared with the importer.
+inline constexpr const char* kFormSheet = "Báo cáo";
+inline constexpr const char* kFormGuideSheet = "Hướng dẫn";
+inline constexpr const char* kFormMetaSheet = "papi";
+
+// The workbook's bytes: sheet "Báo cáo" (title block, the table with a drop-down list of
+// states, validated progress and dates, only the input cells unlocked, A4 landscape fitted to
+// the page width), sheet "Hướng dẫn", and a hidden sheet "papi" with the unit, period, plan
+// and form version (also as defined names papi_unit, papi_period, papi_plan,
+// papi_form_version). Deterministic: the same form gives the same bytes. libxlsxwriter writes
+// only to a file, so the workbook passes through a temporary file, removed before returning.
+std::string status_form_xlsx(const StatusForm& form);
+
+}  // namespace papi
