@@ -6,6 +6,7 @@
 
 #include "model/date.h"
 #include "model/plan.h"
+#include "model/status_form.h"
 
 namespace papi {
 
@@ -34,14 +35,6 @@ struct StatusForm {
   std::optional<Date> deadline;
   std::vector<StatusFormRow> rows;
 };
-
-// The version of the form's layout, kept in the workbook so that import can tell an old form.
-inline constexpr int kStatusFormVersion = 1;
-
-// The names of the form's parts, shared with the importer.
-inline constexpr const char* kFormSheet = "Báo cáo";
-inline constexpr const char* kFormGuideSheet = "Hướng dẫn";
-inline constexpr const char* kFormMetaSheet = "papi";
 
 // The workbook's bytes: sheet "Báo cáo" (title block, the table with a drop-down list of
 // states, validated progress and dates, only the input cells unlocked, A4 landscape fitted to

@@ -3,6 +3,7 @@
 #include <xlsxwriter.h>
 
 #include "load/xlsx_reader.h"
+#include "load/xlsx_table.h"
 #include "zip_support.h"
 
 using namespace papi;
@@ -206,4 +207,36 @@ TEST_CASE("number formats, serial dates and references", "[xlsx]") {
   CHECK(cell_reference(12, 4) == "D12");
   CHECK(cell_reference(1, 27) == "AA1");
   CHECK(column_letters(702) == "ZZ");
+}
+
+TEST_CASE("sheets become the text tables the CSV import reads", "[xlsx]") {
+  const std::string bytes = papi::test::make_workbook(fill_form);
+  XlsxReadResult result = read_xlsx(bytes);
+  REQUIRE(result.workbook);
+  const std::vector<SheetTable> tables = sheet_tables(*result.workbook);
+  REQUIRE(tables.size() == 1);  // the hidden sheet is left out
+  const SheetTable& table = tables[0];
+  CHECK(table.sheet == "Báo cáo");
+  REQUIRE(table.rows.size() == 4);
+  CHECK(table.rows[0].row == 1);
+  CHECK(table.rows[0].cells == std::vector<std::string>{"Trường Tiểu học Xuân Quan"});
+  CHECK(table.rows[1].row == 3);
+  CHECK(table.rows[2].cells == std::vector<std::string>{"1.1", "60", "2021-03-15", "45", "TRUE"});
+  CHECK(table.rows[3].cells == std::vector<std::string>{"Đang thực hiện", "ab", "44270"});
+  auto identity = form_identity(*result.workbook);
+  REQUIRE(identity);
+  CHECK(identity->unit == "th-xuan-quan");
+  CHECK(identity->period.empty());
+}
+
+TEST_CASE("a vertical merge repeats its value down the column", "[xlsx]") {
+  const std::string sheet =
+      "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>th-a</t></is></c>"
+      "<c r=\"B1\"><v>1.1</v></c></row><row r=\"2\"><c r=\"B2\"><v>1.2</v></c></row>"
+      "</sheetData><mergeCells><mergeCell ref=\"A1:A2\"/></mergeCells></worksheet>";
+  XlsxReadResult result = read_xlsx(minimal_workbook(sheet));
+  REQUIRE(result.workbook);
+  const auto tables = sheet_tables(*result.workbook);
+  REQUIRE(tables.at(0).rows.size() == 2);
+  CHECK(tables[0].rows[1].cells == std::vector<std::string>{"th-a", "1.2"});
 }
