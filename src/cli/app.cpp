@@ -60,14 +60,19 @@ int run_cli(int argc, char** argv) {
       ->check(CLI::IsMember({"area", "unit", "level", "commune", "task", "record"}))
       ->capture_default_str();
   report_app->add_option("-f,--format", report.format, "Output format")
-      ->check(CLI::IsMember({"md", "csv", "json"}))
+      ->check(CLI::IsMember({"md", "csv", "json", "xlsx"}))
       ->capture_default_str();
-  report_app->add_option("--lang", report.language, "Language of the Markdown report")
+  report_app->add_option("--lang", report.language, "Language of the Markdown or xlsx report")
       ->check(CLI::IsMember({"vi", "en"}))
       ->capture_default_str();
   report_app->add_option("-o,--output", report.output,
                          "Write to FILE (atomically); Markdown also writes FILE's .svg chart");
   report_app->add_flag("--bom", report.bom, "CSV: start with a UTF-8 BOM, for Excel");
+  report_app->add_option("--separator", report.separator, "CSV: , or ; (a vi-VN spreadsheet's)")
+      ->capture_default_str();
+  report_app->add_flag("--decimal-comma", report.decimal_comma,
+                       "CSV: decimal numbers with a comma (91,06), as a vi-VN spreadsheet reads "
+                       "them");
   add_common_options(*report_app, report.common);
 
   InitCommand init;
@@ -88,7 +93,7 @@ int run_cli(int argc, char** argv) {
 
   TemplateCommand template_command;
   CLI::App* template_app = app.add_subcommand(
-      "template", "Write the report form each unit fills in for a period (YAML or CSV)");
+      "template", "Write the report form each unit fills in for a period (YAML, CSV or xlsx)");
   template_app->add_option("dir", template_command.directory, "Plan folder")->capture_default_str();
   template_app->add_option("-p,--period", template_command.period, "Period, e.g. 2021-Q3")
       ->required();
@@ -99,8 +104,9 @@ int run_cli(int argc, char** argv) {
                            "for one unit)");
   template_app
       ->add_option("-f,--format", template_command.format,
-                   "yaml: the status file itself; csv: a spreadsheet for papi import")
-      ->check(CLI::IsMember({"yaml", "csv"}))
+                   "yaml: the status file itself; csv: a spreadsheet for papi import; xlsx: an "
+                   "Excel form with drop-down lists")
+      ->check(CLI::IsMember({"yaml", "csv", "xlsx"}))
       ->capture_default_str();
   template_app->add_option("--separator", template_command.separator, "CSV: , or ;")
       ->capture_default_str();
@@ -109,9 +115,13 @@ int run_cli(int argc, char** argv) {
 
   ImportCommand import;
   CLI::App* import_app = app.add_subcommand(
-      "import", "Turn a school's spreadsheet (CSV) into status files; --write writes them");
+      "import", "Turn schools' spreadsheets (xlsx or CSV) into status files; --write writes them");
   import_app->add_option("dir", import.directory, "Plan folder")->required();
-  import_app->add_option("file", import.file, "The CSV file (UTF-8, `,` or `;`)")->required();
+  import_app
+      ->add_option("files", import.files,
+                   "The answers: xlsx forms or sheets, CSV files (`,` or `;`), or folders of "
+                   "them")
+      ->required();
   import_app->add_option("-p,--period", import.period, "Period of the reports, e.g. 2021-Q3")
       ->required();
   import_app->add_flag("--write", import.write,
@@ -120,6 +130,9 @@ int run_cli(int argc, char** argv) {
                        "Replace current reports (their previous content is printed)");
   import_app->add_option("--submitted", import.submitted,
                          "Write `submitted: DATE` (YYYY-MM-DD) in every file");
+  import_app->add_option("--encoding", import.encoding,
+                         "CSV: utf-8, windows-1258, tcvn3 or vni (default: UTF-8, Windows-1258 "
+                         "recognised)");
   add_common_options(*import_app, import.common);
 
   DiffCommand diff;

@@ -73,6 +73,8 @@ struct ReportCommand {
   std::string language = "vi";
   std::string output;
   bool bom = false;
+  std::string separator = ",";
+  bool decimal_comma = false;
   CommonOptions common;
 };
 int run_report(const ReportCommand& command);
@@ -104,9 +106,10 @@ int run_template(const TemplateCommand& command);
 
 struct ImportCommand {
   std::string directory;
-  std::string file;
+  std::vector<std::string> files;  // CSV and xlsx files, and folders of them
   std::string period;
   std::string submitted;  // empty: no `submitted:` line
+  std::string encoding;   // CSV: empty: UTF-8, or Windows-1258 recognised
   bool write = false;
   bool force = false;
   CommonOptions common;

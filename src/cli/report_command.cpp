@@ -8,6 +8,7 @@
 #include "cli/terminal.h"
 #include "compute/report.h"
 #include "i18n/language.h"
+#include "i18n/messages.h"
 #include "render/diagnostics_render.h"
 #include "render/report_render.h"
 #include "util/atomic_file.h"
@@ -22,6 +23,10 @@ int run_report(const ReportCommand& command) {
   render.language = *parse_language(command.language);
   render.table = *parse_report_table(command.by);
   render.bom = command.bom;
+  if (command.separator != "," && command.separator != ";")
+    throw Fatal(trf("--separator {}: use , or ;", command.separator));
+  render.separator = command.separator[0];
+  render.decimal_comma = command.decimal_comma;
 
   std::optional<Period> requested;
   if (!command.period.empty())
@@ -57,6 +62,9 @@ int run_report(const ReportCommand& command) {
       compute_report(data, ReportRequest{*requested, as_of.value_or(requested->last_day())});
 
   const bool to_file = !command.output.empty() && command.output != "-";
+  if (render.format == ReportFormat::xlsx && !to_file)
+    throw Fatal(
+        std::string(tr("an xlsx report cannot go to the terminal; give a file: -o FILE.xlsx")));
   if (to_file)
     require_output_folder(command.output);  // named for the report, not for its chart
   if (to_file && render.format == ReportFormat::markdown) {

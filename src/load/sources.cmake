@@ -10,5 +10,7 @@ set(PAPI_LOAD_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/schema_location.cpp
     ${CMAKE_CURRENT_LIST_DIR}/source_text.cpp
     ${CMAKE_CURRENT_LIST_DIR}/status_sheet.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/xlsx_reader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/xlsx_table.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yaml_reader.cpp
 )

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
-#include "render/report_labels.h"
+#include "i18n/report_words.h"
 #include "render/report_render.h"
 #include "util/temporary_file.h"
 
@@ -16,7 +16,7 @@ namespace {
 struct Word {
   const char* vi;
   const char* en;
-  const char* in(ReportLanguage language) const { return language == ReportLanguage::vi ? vi : en; }
+  const char* in(Language language) const { return language == Language::vi ? vi : en; }
 };
 
 constexpr Word kOverviewSheet{"Tổng quan", "Overview"};
@@ -80,7 +80,7 @@ struct Cell {
 
 class ReportWorkbook {
  public:
-  ReportWorkbook(const PlanData& data, const Report& report, ReportLanguage language,
+  ReportWorkbook(const PlanData& data, const Report& report, Language language,
                  const std::string& path)
       : data_(data), report_(report), language_(language), labels_(report_labels(language)) {
     lxw_workbook_options options = {};
@@ -381,7 +381,7 @@ class ReportWorkbook {
 
   const PlanData& data_;
   const Report& report_;
-  ReportLanguage language_;
+  Language language_;
   const ReportLabels& labels_;
   lxw_workbook* workbook_ = nullptr;
   lxw_format* header_ = nullptr;
@@ -392,8 +392,7 @@ class ReportWorkbook {
 
 }  // namespace
 
-std::string render_report_xlsx(const PlanData& data, const Report& report,
-                               ReportLanguage language) {
+std::string render_report_xlsx(const PlanData& data, const Report& report, Language language) {
   TemporaryFile file(".xlsx");
   {
     ReportWorkbook book(data, report, language, file.path());

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include "i18n/report_words.h"
 #include "util/temporary_file.h"
 
 namespace papi {
@@ -307,6 +308,50 @@ class FormWriter {
 };
 
 }  // namespace
+
+StatusForm make_status_form(const PlanData& data, const PlanIndex& index, std::size_t unit,
+                            const Period& period) {
+  StatusForm form;
+  const Unit& u = data.units[unit];
+  if (data.plan) {
+    form.plan_id = data.plan->id;
+    form.plan_number = data.plan->number;
+    form.plan_title = data.plan->title;
+    form.year = data.plan->year;
+  }
+  form.unit_id = u.id;
+  form.unit_name = u.name;
+  form.period = period.to_string();
+  form.period_label = period_label(period, Language::vi);
+  const StatusReport* on_file = nullptr;
+  for (const StatusReport& report : data.reports) {
+    if (report.file_unit == u.id && report.folder_period == form.period)
+      on_file = &report;
+  }
+  for (std::size_t task : tasks_for_unit(data, index, unit)) {
+    const Task& t = data.tasks[task];
+    StatusFormRow row;
+    row.task = t.id;
+    row.title = t.title;
+    if (on_file != nullptr) {
+      for (const Record& record : on_file->records) {
+        if (record.task != t.id)
+          continue;
+        row.state = record.state;
+        // Only in_progress needs a number; done and not_started say theirs by their state.
+        if (record.state == TaskState::in_progress)
+          row.progress = record.progress;
+        if (record.completed)
+          row.completed = *record.completed;
+        row.evidence = record.evidence;
+        row.reason = record.reason;
+        row.note = record.note;
+      }
+    }
+    form.rows.push_back(std::move(row));
+  }
+  return form;
+}
 
 std::string status_form_xlsx(const StatusForm& form) {
   TemporaryFile file;

@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "model/date.h"
+#include "model/period.h"
 #include "model/plan.h"
+#include "model/plan_index.h"
 #include "model/status_form.h"
 
 namespace papi {
@@ -35,6 +37,12 @@ struct StatusForm {
   std::optional<Date> deadline;
   std::vector<StatusFormRow> rows;
 };
+
+// The form of unit `unit` (an index into data.units) for `period`: every task that applies to
+// it, in the order of tasks.yaml, pre-filled from the unit's report for the period when there
+// is one on file. `data` must have passed validation.
+StatusForm make_status_form(const PlanData& data, const PlanIndex& index, std::size_t unit,
+                            const Period& period);
 
 // The workbook's bytes: sheet "Báo cáo" (title block, the table with a drop-down list of
 // states, validated progress and dates, only the input cells unlocked, A4 landscape fitted to

@@ -45,6 +45,8 @@ ZipProblem::Kind kind_of_error(int code) {
 }
 
 std::string error_text(zip_error_t* error) {
+  if (zip_error_code_zip(error) == ZIP_ER_NOZIP)
+    return "the end of the archive (its central directory) is missing";
   const char* text = zip_error_strerror(error);
   return text != nullptr ? text : "";
 }

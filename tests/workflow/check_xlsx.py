@@ -205,7 +205,8 @@ def part_form(tmp):
     check(sheet.protection.sheet and not sheet.protection.password, "protection")
     check(sheet.page_setup.orientation == "landscape" and str(sheet.page_setup.paperSize) == "9",
           "A4 landscape")
-    check(sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1
+    # fitToWidth left out means 1 page wide; fitToHeight 0, as many pages down as needed.
+    check(sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth in (None, 1)
           and sheet.page_setup.fitToHeight == 0, "fit to width")
     check(sheet.print_title_rows == "$6:$6", f"repeated rows {sheet.print_title_rows!r}")
     validations = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
@@ -446,7 +447,7 @@ def part_hostile(tmp):
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", "<office:document-content/>")
     cases = {
-        "bomb.xlsx": (None, "more than 200 times"),
+        "bomb.xlsx": (None, "expands to"),
         "laughs.xlsx": (minimal_xlsx(laughs), "declares a DOCTYPE"),
         "external.xlsx": (minimal_xlsx(external), "declares a DOCTYPE"),
         "broken.xlsx": (good[:len(good) // 2], "damaged zip archive"),
@@ -545,7 +546,7 @@ def part_report(tmp):
             if row[at] == "":
                 check(value is None, f"{name} row {index + 2}: completion {value!r}, want empty")
                 continue
-            check(isinstance(value, float) and round(value * 100, 2) == float(row[at]),
+            check(isinstance(value, (int, float)) and round(value * 100, 2) == float(row[at]),
                   f"{name} row {index + 2}: completion {value!r} vs {row[at]}")
             check(cells[xlsx_at].number_format == "0.0%", f"{name}: percent format")
             counts = [c.value for c in cells[xlsx_at + 1:xlsx_at + 8]]
