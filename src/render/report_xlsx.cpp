@@ -52,10 +52,6 @@ std::size_t display_width(std::string_view text) {
   return width;
 }
 
-std::string level_key(const Unit& unit) {
-  return unit.kind == UnitKind::school ? std::string(to_string(unit.level)) : "office";
-}
-
 // A cell: text, a number, a percentage (stored as a fraction, shown with a % format), a date,
 // or nothing.
 // (A plain struct: GCC 12 warns falsely about a std::variant holding a string.)
