@@ -215,10 +215,10 @@ int run_import(const ImportCommand& command) {
   // An import is all or nothing: every target is checked before anything is shown or written,
   // and a failure leaves the plan folder as it was (docs/workflows.md).
   const std::vector<std::string> protect = definition_file_paths(data);
-  std::vector<FileContent> files;
+  std::vector<FileContent> outputs;
   for (const ImportedReport& report : result.reports) {
     check_output_target(report.path, protect);
-    files.push_back(FileContent{report.path, report.yaml});
+    outputs.push_back(FileContent{report.path, report.yaml});
   }
   // The reports about to be replaced are shown first: when they cannot be (a full disk behind
   // standard output), this throws and nothing is replaced.
@@ -241,7 +241,7 @@ int run_import(const ImportCommand& command) {
   if (ec)
     throw Fatal(fmt::format("{}: cannot create the folder: {}", folder, ec.message()));
   try {
-    write_files_atomically(files, protect);
+    write_files_atomically(outputs, protect);
   } catch (const Fatal&) {
     for (const fs::path& created : made)
       fs::remove(created, ec);  // only when empty: nothing else was there
