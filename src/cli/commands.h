@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "load/folder_loader.h"
+#include "model/date.h"
 #include "model/period.h"
 
 namespace CLI {
@@ -25,15 +26,24 @@ struct CommonOptions {
   LoadOptions load_options() const;
 };
 
+// -j and the limits of reading; the limits are listed by `papi help limits`, not on every
+// command's help screen.
 void add_common_options(CLI::App& command, CommonOptions& options);
+void add_limit_options(CLI::App& command, CommonOptions& options, const std::string& group);
 
-// The period of a `--period` option; throws Fatal with an example when it is not one.
+// The period of a `--period` option, in any case (2021-q1); throws Fatal with an example when
+// it is not one.
 Period period_option(const std::string& text);
 
 // Prints `errors` (with the caret display) and the summary line
 // "papi: SHOWN_AS: N COUNTED; CONSEQUENCE (see `papi validate`)".
 void print_data_errors(Diagnostics errors, const std::string& shown_as, std::string_view counted,
                        std::string_view consequence);
+// The date of option `option` (--as-of, --issued, --submitted), written as import reads dates
+// (YYYY-MM-DD or dd/mm/yyyy); throws Fatal when it is not a date of the calendar.
+Date date_option(std::string_view option, const std::string& text);
+// Today, in the computer's local time.
+Date today();
 
 struct CheckedPlan;
 // Prints the errors of a checked plan and a summary line ending in `consequence`; true when
@@ -48,6 +58,7 @@ bool report_definition_errors(const CheckedPlan& checked, const std::string& dir
 struct PlanCommand {
   std::string directory = ".";
   std::string format = "md";
+  std::string language = "vi";
   std::string output;
   CommonOptions common;
 };
@@ -70,14 +81,38 @@ struct ReportCommand {
   std::string as_of;   // empty: the period's last day
   std::string by = "area";
   std::string format = "md";
-  std::string language = "vi";
+  std::string language = "vi";  // of the document: --lang, else PAPI_LANG, else vi
   std::string output;
   bool bom = false;
-  std::string separator = ",";
-  bool decimal_comma = false;
+  std::string separator = ",";  // CSV: `,` or `;`
+  bool decimal_comma = false;   // CSV: 91,06
+  bool strict = false;          // a period without any report stops the report (exit 1)
   CommonOptions common;
 };
 int run_report(const ReportCommand& command);
+
+struct RemindCommand {
+  std::string directory = ".";
+  std::string period;  // empty: every period of the year begun by the as-of date
+  std::string as_of;   // empty: today
+  std::string format = "md";
+  std::string language = "vi";
+  std::string output;
+  bool exit_code = false;  // exit 1 when anything is owed
+  CommonOptions common;
+};
+int run_remind(const RemindCommand& command);
+
+struct RollupCommand {
+  std::vector<std::string> directories;
+  std::string period;  // empty: each plan's latest with data
+  std::string format = "md";
+  std::string language = "vi";
+  std::string output;
+  bool bom = false;
+  CommonOptions common;
+};
+int run_rollup(const RollupCommand& command);
 
 struct InitCommand {
   std::string directory;
@@ -88,6 +123,7 @@ struct InitCommand {
   int year = 0;        // 0: this year
   std::string issued;  // empty: today
   std::string reporting = "quarter";
+  int report_due_day = 20;  // report_deadlines: this day of each period's last month
 };
 int run_init(const InitCommand& command);
 

@@ -9,6 +9,7 @@
 #include "compute/plan_diff.h"
 #include "compute/report.h"
 #include "i18n/language.h"
+#include "i18n/messages.h"
 #include "render/diagnostics_render.h"
 #include "render/diff_render.h"
 #include "util/fatal.h"
@@ -35,7 +36,7 @@ DiffArguments interpret(const std::vector<std::string>& arguments) {
   switch (arguments.size()) {
     case 1:
       if (fs::is_directory(arguments[0], ec)) {
-        throw Fatal(fmt::format(
+        throw Fatal(trf(
             "papi diff {0} REV_A [REV_B]: give the revision to compare with, e.g. papi diff {0} "
             "HEAD~1",
             arguments[0]));
@@ -57,7 +58,7 @@ DiffArguments interpret(const std::vector<std::string>& arguments) {
       out.after = arguments[2];
       break;
     default:
-      throw Fatal("usage: papi diff [DIR] REV_A [REV_B]");
+      throw Fatal(std::string(tr("usage: papi diff [DIR] REV_A [REV_B]")));
   }
   return out;
 }
@@ -83,7 +84,7 @@ bool report_errors(Diagnostics& diagnostics, const std::string& shown_as,
         d.file = replacement + d.file.substr(temporary_root.size());
     }
   }
-  print_data_errors(errors, shown_as, "error(s)", "nothing compared");
+  print_data_errors(errors, shown_as, tr("error(s)"), tr("nothing compared"));
   return true;
 }
 
@@ -108,14 +109,14 @@ int run_diff(const DiffCommand& command) {
     const std::string root = (fs::path(temporary.path()) / name).string();
     fs::create_directories(root);
     if (materialise_folder(folder, commit, root) == 0) {
-      throw Fatal(fmt::format("{}: the folder {} does not exist in revision {}",
-                              arguments.directory, plan_path, revision));
+      throw Fatal(trf("{}: the folder {} does not exist in revision {}", arguments.directory,
+                      plan_path, revision));
     }
     if (!fs::exists(fs::path(root) / "plan.yaml")) {
       throw Fatal(
-          fmt::format("{}: no plan.yaml here in revision {}: give the plan folder, e.g. papi diff "
-                      "plans/van-giang-2021 {}",
-                      arguments.directory, revision, revision));
+          trf("{}: no plan.yaml here in revision {}: give the plan folder, e.g. papi diff "
+              "plans/van-giang-2021 {}",
+              arguments.directory, revision, revision));
     }
     version.checked = load_and_check(root, load_options);
     version.side = DiffSide{revision, commit};
@@ -136,7 +137,7 @@ int run_diff(const DiffCommand& command) {
     return kExitDataErrors;
   }
   if (!before.checked.data.plan || !after.checked.data.plan)
-    throw Fatal(fmt::format("{}: no plan.yaml to compare", arguments.directory));
+    throw Fatal(trf("{}: no plan.yaml to compare", arguments.directory));
   if (period) {
     if (auto problem = unsupported_period(after.checked.data, *period))
       throw Fatal(*problem);

@@ -35,19 +35,19 @@ std::string read_input(const std::string& path, std::uintmax_t limit) {
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
   if (ec || !fs::exists(status))
-    throw Fatal(fmt::format("{}: no such file", path));
+    throw Fatal(trf("{}: no such file", path));
   if (!fs::is_regular_file(status))
-    throw Fatal(fmt::format("{}: not a file", path));
+    throw Fatal(trf("{}: not a file", path));
   const std::uintmax_t size = fs::file_size(path, ec);
   if (!ec && size > limit) {
     throw Fatal(
-        fmt::format("{}: the file is {} bytes, more than the limit of {} bytes "
-                    "(--max-file-size)",
-                    path, size, limit));
+        trf("{}: the file is {} bytes, more than the limit of {} bytes "
+            "(--max-file-size)",
+            path, size, limit));
   }
   std::ifstream in(path, std::ios::binary);
   if (!in)
-    throw Fatal(fmt::format("{}: cannot read the file", path));
+    throw Fatal(trf("{}: cannot read the file", path));
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return std::move(buffer).str();
@@ -100,14 +100,11 @@ bool is_workbook(const std::string& path, std::string_view bytes) {
 int run_import(const ImportCommand& command) {
   const std::optional<Period> period = period_option(command.period);
   ImportOptions options;
-  if (!command.submitted.empty()) {
-    options.submitted = Date::parse(command.submitted);
-    if (!options.submitted || !options.submitted->is_valid())
-      throw Fatal(fmt::format("--submitted {}: not a date (use YYYY-MM-DD)", command.submitted));
-  }
+  if (!command.submitted.empty())
+    options.submitted = date_option("--submitted", command.submitted);
 
   CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
-  if (report_definition_errors(checked, command.directory, "nothing imported"))
+  if (report_definition_errors(checked, command.directory, tr("nothing imported")))
     return kExitDataErrors;
   const PlanData& data = checked.data;
   if (auto problem = status_period_problem(*data.plan, *period))
@@ -154,16 +151,16 @@ int run_import(const ImportCommand& command) {
     result.data_rows += one.data_rows;
     print(stderr, render_diagnostics_text(one.diagnostics, use_color(stderr)));
     if (errors_here > 0 && files.size() > 1) {
-      print(stderr, fmt::format("papi: {}: {} row(s) read: {} error(s)\n", file, one.data_rows,
-                                errors_here));
+      print(stderr,
+            trf("papi: {}: {} row(s) read: {} error(s)", file, one.data_rows, errors_here) + "\n");
     }
   }
   // The summary names the file, or how many there were.
   const std::string input = files.size() == 1 ? files.front() : trf("{} files", files.size());
   if (error_count > 0) {
-    print(stderr, fmt::format("papi: {}: {} row(s) read: {} error(s), {} warning(s); nothing "
-                              "written\n",
-                              input, result.data_rows, error_count, warning_count));
+    print(stderr, trf("papi: {}: {} row(s) read: {} error(s), {} warning(s); nothing written",
+                      input, result.data_rows, error_count, warning_count) +
+                      "\n");
     return kExitDataErrors;
   }
   // Reports in the order of units.yaml, whichever file each came from.
@@ -188,28 +185,29 @@ int run_import(const ImportCommand& command) {
     std::string out;
     for (const ImportedReport& report : result.reports) {
       out += fmt::format("{}==> {} ({}) <==\n{}", out.empty() ? "" : "\n", report.path,
-                         exists(report.path) ? "replaces the current report" : "new", report.yaml);
+                         exists(report.path) ? tr("replaces the current report") : tr("new"),
+                         report.yaml);
     }
     write_output("", out, {});
-    std::string summary = fmt::format(
-        "papi: {}: {} row(s) read, {} warning(s); would write {} file(s) to {} ({} new, {} "
-        "replacing a current report); nothing written: give --write to write them",
-        input, result.data_rows, warning_count, result.reports.size(), folder,
-        result.reports.size() - existing.size(), existing.size());
+    std::string summary =
+        trf("papi: {}: {} row(s) read, {} warning(s); would write {} file(s) to {} ({} new, {} "
+            "replacing a current report); nothing written: give --write to write them",
+            input, result.data_rows, warning_count, result.reports.size(), folder,
+            result.reports.size() - existing.size(), existing.size());
     if (!existing.empty() && !command.force)
-      summary += ", and --force to replace current reports";
+      summary += tr(", and --force to replace current reports");
     print(stderr, summary + "\n");
     return kExitOk;
   }
 
   if (!existing.empty() && !command.force) {
     for (const std::string& path : existing) {
-      print(stderr, fmt::format("papi: error: {}: a report exists already; give --force to "
-                                "replace it (its content will be shown)\n",
-                                path));
+      print(stderr, trf("papi: error: {}: a report exists already; give --force to replace it "
+                        "(its content will be shown)",
+                        path) +
+                        "\n");
     }
-    print(stderr,
-          fmt::format("papi: {} report(s) exist already; nothing written\n", existing.size()));
+    print(stderr, trf("papi: {} report(s) exist already; nothing written", existing.size()) + "\n");
     return kExitUsage;
   }
   // An import is all or nothing: every target is checked before anything is shown or written,
@@ -226,8 +224,8 @@ int run_import(const ImportCommand& command) {
   for (const ImportedReport& report : result.reports) {
     if (exists(report.path)) {
       const std::string old = read_input(report.path, command.common.max_file_bytes);
-      replaced += fmt::format("{}==> {}: replaced; its previous content was: <==\n{}",
-                              replaced.empty() ? "" : "\n", report.path, old);
+      replaced += trf("{}==> {}: replaced; its previous content was: <==\n{}",
+                      replaced.empty() ? "" : "\n", report.path, old);
     }
   }
   if (!replaced.empty())
@@ -239,7 +237,7 @@ int run_import(const ImportCommand& command) {
     made.push_back(missing);
   fs::create_directories(folder, ec);
   if (ec)
-    throw Fatal(fmt::format("{}: cannot create the folder: {}", folder, ec.message()));
+    throw Fatal(trf("{}: cannot create the folder: {}", folder, system_error_text(ec.message())));
   try {
     write_files_atomically(outputs, protect);
   } catch (const Fatal&) {
@@ -247,11 +245,11 @@ int run_import(const ImportCommand& command) {
       fs::remove(created, ec);  // only when empty: nothing else was there
     throw;
   }
-  print(stderr,
-        fmt::format("papi: {}: {} row(s) read, {} warning(s); wrote {} file(s) to {} ({} new, {} "
-                    "replaced)\n",
+  print(stderr, trf("papi: {}: {} row(s) read, {} warning(s); wrote {} file(s) to {} ({} new, {} "
+                    "replaced)",
                     input, result.data_rows, warning_count, result.reports.size(), folder,
-                    result.reports.size() - existing.size(), existing.size()));
+                    result.reports.size() - existing.size(), existing.size()) +
+                    "\n");
   return kExitOk;
 }
 

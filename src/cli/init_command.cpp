@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli/commands.h"
+#include "i18n/messages.h"
 #include "load/schema_location.h"
 #include "model/date.h"
 #include "render/new_plan.h"
@@ -24,13 +25,6 @@ namespace papi {
 namespace fs = std::filesystem;
 
 namespace {
-
-Date today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
 
 bool is_slug(const std::string& text) {
   static const std::regex slug("[a-z0-9][a-z0-9-]*");
@@ -49,14 +43,15 @@ void write_folder(const fs::path& target, const std::vector<GeneratedFile>& file
   const fs::path home = exists ? absolute : absolute.parent_path();
   fs::create_directories(home, ec);
   if (ec)
-    throw Fatal(fmt::format("{}: cannot create the folder: {}", home.string(), ec.message()));
+    throw Fatal(
+        trf("{}: cannot create the folder: {}", home.string(), system_error_text(ec.message())));
   std::string temporary =
       (home /
        ("." + (exists ? std::string("papi-init") : absolute.filename().string()) + ".tmp-XXXXXX"))
           .string();
   if (::mkdtemp(temporary.data()) == nullptr) {
-    throw Fatal(
-        fmt::format("{}: cannot create the folder: {}", target.string(), std::strerror(errno)));
+    throw Fatal(trf("{}: cannot create the folder: {}", target.string(),
+                    system_error_text(std::strerror(errno))));
   }
   try {
     for (const GeneratedFile& file : files) {
@@ -65,7 +60,7 @@ void write_folder(const fs::path& target, const std::vector<GeneratedFile>& file
       out.write(file.content.data(), static_cast<std::streamsize>(file.content.size()));
       out.flush();
       if (!out)
-        throw Fatal(fmt::format("{}: cannot write", (target / file.path).string()));
+        throw Fatal(trf("{}: cannot write", (target / file.path).string()));
     }
     const mode_t mask = ::umask(0);
     ::umask(mask);
@@ -73,8 +68,8 @@ void write_folder(const fs::path& target, const std::vector<GeneratedFile>& file
       for (const GeneratedFile& file : files) {
         const fs::path from = fs::path(temporary) / file.path;
         if (::rename(from.c_str(), (absolute / file.path).c_str()) != 0) {
-          throw Fatal(fmt::format("{}: cannot write: {}", (target / file.path).string(),
-                                  std::strerror(errno)));
+          throw Fatal(trf("{}: cannot write: {}", (target / file.path).string(),
+                          system_error_text(std::strerror(errno))));
         }
       }
       fs::remove(temporary, ec);
@@ -82,8 +77,8 @@ void write_folder(const fs::path& target, const std::vector<GeneratedFile>& file
     }
     ::chmod(temporary.c_str(), 0777 & ~mask);
     if (::rename(temporary.c_str(), absolute.c_str()) != 0) {
-      throw Fatal(
-          fmt::format("{}: cannot create the folder: {}", target.string(), std::strerror(errno)));
+      throw Fatal(trf("{}: cannot create the folder: {}", target.string(),
+                      system_error_text(std::strerror(errno))));
     }
   } catch (...) {
     fs::remove_all(temporary, ec);
@@ -98,12 +93,12 @@ int run_init(const InitCommand& command) {
   std::error_code ec;
   if (fs::exists(target, ec)) {
     if (!fs::is_directory(target, ec))
-      throw Fatal(fmt::format("{}: exists and is not a folder", command.directory));
+      throw Fatal(trf("{}: exists and is not a folder", command.directory));
     if (!fs::is_empty(target, ec)) {
-      throw Fatal(fmt::format(
-          "{}: the folder is not empty; papi init only creates a new plan folder (give a new "
-          "name, e.g. plans/van-giang-2024)",
-          command.directory));
+      throw Fatal(
+          trf("{}: the folder is not empty; papi init only creates a new plan folder (give a new "
+              "name, e.g. plans/van-giang-2024)",
+              command.directory));
     }
   }
 
@@ -112,16 +107,14 @@ int run_init(const InitCommand& command) {
   const Date now = today();
   options.year = command.year != 0 ? command.year : now.year;
   if (options.year < 1900 || options.year > 2999)
-    throw Fatal(fmt::format("--year {}: a plan year is 1900..2999", options.year));
+    throw Fatal(trf("--year {}: a plan year is 1900..2999", options.year));
   if (command.issued.empty()) {
     options.issued = now;
   } else {
-    auto issued = Date::parse(command.issued);
-    if (!issued || !issued->is_valid())
-      throw Fatal(fmt::format("--issued {}: not a date (use YYYY-MM-DD)", command.issued));
-    options.issued = *issued;
+    options.issued = date_option("--issued", command.issued);
   }
   options.reporting = *parse_cadence(command.reporting);
+  options.report_due_day = command.report_due_day;
 
   const fs::path absolute = fs::absolute(target, ec).lexically_normal();
   std::string name = absolute.has_filename() ? absolute.filename().string()
@@ -129,9 +122,9 @@ int run_init(const InitCommand& command) {
   options.id = command.id.empty() ? slugify(name) : command.id;
   if (!is_slug(options.id)) {
     throw Fatal(
-        fmt::format("{}: `{}` is not a plan id (lower-case letters, digits and hyphens, e.g. "
-                    "van-giang-2024); give one with --id",
-                    command.id.empty() ? command.directory : "--id " + command.id, options.id));
+        trf("{}: `{}` is not a plan id (lower-case letters, digits and hyphens, e.g. "
+            "van-giang-2024); give one with --id",
+            command.id.empty() ? command.directory : "--id " + command.id, options.id));
   }
   options.number = command.number.empty() ? "(chưa có số)" : command.number;
   options.title = command.title.empty() ? default_plan_title(options.year) : command.title;
@@ -143,17 +136,17 @@ int run_init(const InitCommand& command) {
 
   write_folder(target, new_plan_files(options));
 
-  std::string message = fmt::format(
-      "papi: created {0}: plan.yaml (the 8 PAPI areas), units.yaml and tasks.yaml (empty, with "
-      "examples), README.md\n"
-      "papi: next: fill in units.yaml and tasks.yaml, then run `papi validate {0}`\n",
-      command.directory);
+  std::string message =
+      trf("papi: created {0}: plan.yaml (the 8 PAPI areas), units.yaml and tasks.yaml (empty, with "
+          "examples), README.md\n"
+          "papi: next: fill in units.yaml and tasks.yaml, then run `papi validate {0}`\n",
+          command.directory);
   if (!schema_dir) {
-    message += fmt::format(
-        "papi: note: no schemas/ folder above {0}; the files point editors at {1}, which "
-        "`papi schema NAME > FILE` can fill (plan, units, tasks, status)\n",
-        command.directory,
-        (fs::path(command.directory) / options.schema_dir).lexically_normal().generic_string());
+    message +=
+        trf("papi: note: no schemas/ folder above {0}; the files point editors at {1}, which "
+            "`papi schema NAME > FILE` can fill (plan, units, tasks, status)\n",
+            command.directory,
+            (fs::path(command.directory) / options.schema_dir).lexically_normal().generic_string());
   }
   std::fputs(message.c_str(), stderr);
   return kExitOk;

@@ -1,23 +1,28 @@
 #include <cstdio>
 #include <exception>
+#include <string>
 
 #include "cli/app.h"
 #include "cli/output.h"
+#include "i18n/messages.h"
 #include "util/fatal.h"
 
 namespace {
+
+using papi::tr;
+using papi::trf;
 
 int run(int argc, char** argv) {
   try {
     return papi::run_cli(argc, argv);
   } catch (const papi::Fatal& e) {
-    std::fprintf(stderr, "papi: error: %s\n", e.what());
+    std::fputs((trf("papi: error: {}", papi::fatal_message(e)) + "\n").c_str(), stderr);
     return papi::kExitUsage;
   } catch (const std::bad_alloc&) {
-    std::fprintf(stderr, "papi: error: out of memory\n");
+    std::fputs((trf("papi: error: {}", tr("out of memory")) + "\n").c_str(), stderr);
     return papi::kExitUsage;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "papi: internal error: %s\n", e.what());
+    std::fputs((trf("papi: internal error: {}", e.what()) + "\n").c_str(), stderr);
     return papi::kExitUsage;
   }
 }

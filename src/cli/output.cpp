@@ -18,7 +18,7 @@ namespace {
 std::string standard_output_error(int error) {
   if (error == 0)
     return std::string(tr("cannot write to standard output"));
-  return trf("cannot write to standard output: {}", std::strerror(error));
+  return trf("cannot write to standard output: {}", system_error_text(std::strerror(error)));
 }
 
 // What is left in stdout's buffer is lost already: drop it, so that the exit does not try to
@@ -29,6 +29,12 @@ void drop_standard_output() {
 }
 
 }  // namespace
+
+void require_output_file(const std::string& path, std::string_view format) {
+  if (path.empty())
+    throw Fatal(trf("--format {} writes a file: give -o FILE.{} (or -o - for standard output)",
+                    format, format));
+}
 
 void write_output(const std::string& path, std::string_view content,
                   const std::vector<std::string>& protected_files) {
@@ -57,7 +63,7 @@ int finish_standard_output(int exit_code) {
     return exit_code;
   const int error = errno;
   drop_standard_output();
-  std::fprintf(stderr, "papi: error: %s\n", standard_output_error(error).c_str());
+  std::fputs((trf("papi: error: {}", standard_output_error(error)) + "\n").c_str(), stderr);
   return kExitUsage;
 }
 

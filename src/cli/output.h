@@ -8,6 +8,10 @@
 
 namespace papi {
 
+// A Word document is a zip package, never printed to a terminal by accident: without -o (or
+// an explicit "-o -") this throws Fatal.
+void require_output_file(const std::string& path, std::string_view format);
+
 // Writes to `path`, or to standard output when `path` is empty or "-".
 void write_output(const std::string& path, std::string_view content,
                   const std::vector<std::string>& protected_files);

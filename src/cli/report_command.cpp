@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -13,6 +14,7 @@
 #include "render/report_render.h"
 #include "util/atomic_file.h"
 #include "util/fatal.h"
+#include "validate/plan_scope.h"
 #include "validate/validate_folder.h"
 
 namespace papi {
@@ -27,28 +29,28 @@ int run_report(const ReportCommand& command) {
     throw Fatal(trf("--separator {}: use , or ;", command.separator));
   render.separator = command.separator[0];
   render.decimal_comma = command.decimal_comma;
+  // A workbook or a Word file is binary: it goes to a file, or to `-o -` on purpose.
+  if (render.format == ReportFormat::docx || render.format == ReportFormat::xlsx)
+    require_output_file(command.output, command.format);
 
   std::optional<Period> requested;
   if (!command.period.empty())
     requested = period_option(command.period);
   std::optional<Date> as_of;
-  if (!command.as_of.empty()) {
-    as_of = Date::parse(command.as_of);
-    if (!as_of || !as_of->is_valid()) {
-      throw Fatal(fmt::format("--as-of {}: not a date (use YYYY-MM-DD)", command.as_of));
-    }
-  }
+  if (!command.as_of.empty())
+    as_of = date_option("--as-of", command.as_of);
 
   CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
-  if (report_data_errors(checked, command.directory, "no report written"))
+  if (report_data_errors(checked, command.directory, tr("no report written")))
     return kExitDataErrors;
   const PlanData& data = checked.data;
+  const std::vector<Period> periods = periods_with_data(data);
   if (!requested) {
-    const std::vector<Period> periods = periods_with_data(data);
     if (periods.empty()) {
-      std::fputs(fmt::format("papi: {}: no status reports yet; give --period to report on a "
-                             "period without data\n",
-                             command.directory)
+      std::fputs((trf("papi: {}: no status reports yet; give --period to report on a period "
+                      "without data",
+                      command.directory) +
+                  "\n")
                      .c_str(),
                  stderr);
       return kExitDataErrors;
@@ -57,16 +59,43 @@ int run_report(const ReportCommand& command) {
   }
   if (auto problem = unsupported_period(data, *requested))
     throw Fatal(*problem);
+  // What the office wrote for this period (reports/<period>.yaml): its data date stands unless
+  // --as-of is given, and the Word and HTML documents carry its number, date and sections.
+  for (const OfficeReport& office : data.office_reports) {
+    if (office.period == *requested && office.period_text == office.file_period)
+      render.office = &office;
+  }
+  if (!as_of && render.office && render.office->as_of)
+    as_of = render.office->as_of;
+  if (auto problem = report_period_problem(*data.plan, *requested))
+    throw Fatal(*problem);
+  if (std::none_of(periods.begin(), periods.end(),
+                   [&](const Period& p) { return requested->contains(p); })) {
+    // Valid, and surely not what was meant: every unit would count as not reported.
+    Diagnostic warning;
+    warning.file =
+        (std::filesystem::path(command.directory) / "status").lexically_normal().generic_string();
+    warning.severity = Severity::warning;
+    warning.code = "no-reports-for-period";
+    warning.message = trf("no unit has a report for {}: every task would count as not reported",
+                          requested->to_string());
+    warning.hint =
+        trf("check the year and the period; reports go in {}/<period>/<unit>.yaml", warning.file);
+    std::fputs(render_diagnostics_text({warning}, use_color(stderr)).c_str(), stderr);
+    if (command.strict)
+      return kExitDataErrors;
+  }
 
   const Report report =
       compute_report(data, ReportRequest{*requested, as_of.value_or(requested->last_day())});
 
   const bool to_file = !command.output.empty() && command.output != "-";
-  if (render.format == ReportFormat::xlsx && !to_file)
-    throw Fatal(
-        std::string(tr("an xlsx report cannot go to the terminal; give a file: -o FILE.xlsx")));
-  if (to_file)
-    require_output_folder(command.output);  // named for the report, not for its chart
+  if (to_file) {
+    // The report is named, not its chart, when it cannot be written (a folder, an input, a
+    // missing folder): checked before the chart is written.
+    check_output_target(command.output, data.files);
+    require_output_folder(command.output);
+  }
   if (to_file && render.format == ReportFormat::markdown) {
     // The chart goes next to the report and is written first, so that a report never links
     // a chart that is not there.

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "i18n/messages.h"
 #include "load/embedded_schemas.h"
 #include "util/fatal.h"
 
@@ -12,7 +13,7 @@ namespace papi {
 int run_schema(const SchemaCommand& command) {
   const std::string_view schema = embedded_schema(command.name);
   if (schema.empty())
-    throw Fatal(fmt::format("{}: no such schema (plan, units, tasks, status)", command.name));
+    throw Fatal(trf("{}: no such schema (plan, units, tasks, status)", command.name));
   write_output(command.output, schema, {});
   return kExitOk;
 }

@@ -29,12 +29,13 @@ namespace fs = std::filesystem;
 int run_template(const TemplateCommand& command) {
   const std::optional<Period> period = period_option(command.period);
   if (command.all == !command.units.empty())
-    throw Fatal("say which units get a form: --unit ID (one or more times) or --all");
+    throw Fatal(
+        std::string(tr("say which units get a form: --unit ID (one or more times) or --all")));
   if (command.separator != "," && command.separator != ";")
-    throw Fatal(fmt::format("--separator {}: use , or ;", command.separator));
+    throw Fatal(trf("--separator {}: use , or ;", command.separator));
 
   CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
-  if (report_definition_errors(checked, command.directory, "no form written"))
+  if (report_definition_errors(checked, command.directory, tr("no form written")))
     return kExitDataErrors;
   const PlanData& data = checked.data;
   if (auto problem = status_period_problem(*data.plan, *period))
@@ -48,7 +49,7 @@ int run_template(const TemplateCommand& command) {
         units.push_back(u);
     }
     if (units.empty())
-      throw Fatal(fmt::format("{}: no unit has a task yet (see tasks.yaml)", command.directory));
+      throw Fatal(trf("{}: no unit has a task yet (see tasks.yaml)", command.directory));
   } else {
     std::vector<std::string> ids;
     for (const Unit& unit : data.units)
@@ -57,12 +58,13 @@ int run_template(const TemplateCommand& command) {
       const auto found = index.unit(id);
       if (!found) {
         const std::string suggestion = closest_match(id, ids);
-        throw Fatal(fmt::format(
-            "--unit {}: not a unit of units.yaml{}", id,
-            suggestion.empty() ? std::string{} : fmt::format(" (did you mean `{}`?)", suggestion)));
+        throw Fatal(
+            suggestion.empty()
+                ? trf("--unit {}: not a unit of units.yaml", id)
+                : trf("--unit {}: not a unit of units.yaml (did you mean `{}`?)", id, suggestion));
       }
       if (!index.unit_has_tasks(*found))
-        throw Fatal(fmt::format("--unit {}: no task of tasks.yaml applies to this unit", id));
+        throw Fatal(trf("--unit {}: no task of tasks.yaml applies to this unit", id));
       if (std::find(units.begin(), units.end(), *found) == units.end())
         units.push_back(*found);
     }
@@ -86,8 +88,7 @@ int run_template(const TemplateCommand& command) {
         std::string(tr("xlsx forms are files: give a folder to write them to with -o FOLDER")));
   if (to_stdout) {
     if (units.size() != 1) {
-      throw Fatal(
-          fmt::format("{} forms: give a folder to write them to with -o FOLDER", units.size()));
+      throw Fatal(trf("{} forms: give a folder to write them to with -o FOLDER", units.size()));
     }
     write_output("", content_for(units.front()), {});
     return kExitOk;
@@ -95,8 +96,7 @@ int run_template(const TemplateCommand& command) {
 
   std::error_code ec;
   if (fs::exists(command.output, ec) && !fs::is_directory(command.output, ec))
-    throw Fatal(
-        fmt::format("-o {}: not a folder; give the folder the forms go to", command.output));
+    throw Fatal(trf("-o {}: not a folder; give the folder the forms go to", command.output));
   std::vector<std::pair<std::string, std::size_t>> targets;
   std::vector<std::string> existing;
   for (std::size_t unit : units) {
@@ -109,25 +109,28 @@ int run_template(const TemplateCommand& command) {
   }
   if (!existing.empty() && !command.force) {
     for (const std::string& path : existing) {
-      std::fputs(fmt::format("papi: error: {}: exists already; give --force to replace it\n", path)
-                     .c_str(),
-                 stderr);
+      std::fputs(
+          (trf("papi: error: {}: exists already; give --force to replace it", path) + "\n").c_str(),
+          stderr);
     }
     std::fputs(
-        fmt::format("papi: {} file(s) exist already; nothing written\n", existing.size()).c_str(),
+        (trf("papi: {} file(s) exist already; nothing written", existing.size()) + "\n").c_str(),
         stderr);
     return kExitUsage;
   }
   fs::create_directories(command.output, ec);
   if (ec)
-    throw Fatal(fmt::format("-o {}: cannot create the folder: {}", command.output, ec.message()));
+    throw Fatal(trf("-o {}: cannot create the folder: {}", command.output,
+                    system_error_text(ec.message())));
   const std::vector<std::string> protect = definition_file_paths(data);
   for (const auto& [path, unit] : targets)
     write_file_atomically(path, content_for(unit), protect);
   std::fputs(
-      fmt::format("papi: wrote {} form(s) for {} to {}{}\n", targets.size(), period->to_string(),
-                  command.output,
-                  existing.empty() ? std::string{} : fmt::format(" ({} replaced)", existing.size()))
+      ((existing.empty() ? trf("papi: wrote {} form(s) for {} to {}", targets.size(),
+                               period->to_string(), command.output)
+                         : trf("papi: wrote {} form(s) for {} to {} ({} replaced)", targets.size(),
+                               period->to_string(), command.output, existing.size())) +
+       "\n")
           .c_str(),
       stderr);
   return kExitOk;

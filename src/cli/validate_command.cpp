@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/terminal.h"
+#include "i18n/messages.h"
 #include "render/diagnostics_render.h"
 #include "util/fatal.h"
 #include "validate/validate_folder.h"
@@ -65,10 +66,10 @@ int run_validate(const ValidateCommand& command) {
     attach_source_lines(shown);
     std::fputs(render_diagnostics_text(shown, use_color(stderr)).c_str(), stderr);
     if (!command.quiet) {
-      std::string summary = fmt::format("papi: {} file(s) checked: {} error(s), {} warning(s)",
-                                        files, errors, warnings);
+      std::string summary =
+          trf("papi: {} file(s) checked: {} error(s), {} warning(s)", files, errors, warnings);
       if (notes > 0 && !command.verbose) {
-        summary += fmt::format("; {} report(s) not yet in (--verbose lists them)", notes);
+        summary += trf("; {} report(s) not yet in (--verbose lists them)", notes);
       }
       std::fputs((summary + "\n").c_str(), stderr);
     }

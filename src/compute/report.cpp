@@ -28,13 +28,12 @@ std::vector<Period> periods_with_data(const PlanData& data) {
   return {periods.begin(), periods.end()};
 }
 
-std::optional<std::string> unsupported_period(const PlanData& data, const Period& period) {
+std::optional<Fatal> unsupported_period(const PlanData& data, const Period& period) {
   if (!data.plan)
     return std::nullopt;
   if (static_cast<int>(period.cadence) > static_cast<int>(data.plan->reporting)) {
-    return fmt::format(
-        "period {} is finer than the plan's reporting cadence ({}): no report "
-        "covers it",
+    return Fatal::untranslated(
+        "period {} is finer than the plan's reporting cadence ({}): no report covers it",
         period.to_string(), cadence_name(data.plan->reporting));
   }
   return std::nullopt;
@@ -73,8 +72,25 @@ double value_of(const Record* record) {
   }
 }
 
+PairState state_of(const PairResult& pair) {
+  if (!pair.record)
+    return PairState::not_reported;
+  switch (pair.record->state) {
+    case TaskState::done:
+      return PairState::done;
+    case TaskState::in_progress:
+      return PairState::in_progress;
+    case TaskState::not_started:
+      return PairState::not_started;
+    case TaskState::not_applicable:
+      return PairState::not_applicable;
+  }
+  return PairState::not_reported;
+}
+
 void add(Completion& completion, const PairResult& pair, double weight) {
   ++completion.classes[static_cast<std::size_t>(pair.deadline_class)];
+  ++completion.states[static_cast<std::size_t>(state_of(pair))];
   if (pair.deadline_class == DeadlineClass::not_applicable)
     return;
   ++completion.pairs;
@@ -255,6 +271,10 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
   for (auto& [_, commune] : communes)
     report.communes.push_back(std::move(commune));
 
+  report.has_due_dates = std::any_of(data.tasks.begin(), data.tasks.end(),
+                                     [](const Task& task) { return task.due.has_value(); });
+  report.submissions = compute_submissions(data, index, unit_order, request.period, request.as_of);
+
   for (const Period& period : periods_with_data(data)) {
     // A report shows the road to its period, not what came after it: a Q1 report made
     // again in July looks as it did in April.
@@ -277,7 +297,22 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
     point.overall = overall.percent();
     report.trend.push_back(std::move(point));
   }
+  report.outcomes = summarize_outcomes(*data.plan);
   return report;
+}
+
+std::vector<const UnitResult*> units_by_completion(const Report& report) {
+  std::vector<const UnitResult*> ranked;
+  for (const UnitResult& unit : report.units)
+    ranked.push_back(&unit);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const UnitResult* a, const UnitResult* b) {
+    const auto pa = a->completion.percent();
+    const auto pb = b->completion.percent();
+    if (pa.has_value() != pb.has_value())
+      return pa.has_value();
+    return pa && *pa > *pb;
+  });
+  return ranked;
 }
 
 }  // namespace papi

@@ -7,10 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "compute/submission.h"
+#include "compute/outcomes.h"
 #include "model/date.h"
 #include "model/deadline_class.h"
 #include "model/period.h"
 #include "model/plan.h"
+#include "model/submission_class.h"
+#include "util/fatal.h"
 
 namespace papi {
 
@@ -20,10 +24,12 @@ struct Completion {
   double weight = 0;          // Σ weight
   std::size_t pairs = 0;      // counted pairs (not_applicable excluded)
   std::array<std::size_t, kDeadlineClassCount> classes{};
+  std::array<std::size_t, kPairStateCount> states{};  // every pair, not_applicable included
 
   // Percent, or nothing when no pair counts (shown as "—", never 0).
   std::optional<double> percent() const;
   std::size_t count(DeadlineClass value) const { return classes[static_cast<std::size_t>(value)]; }
+  std::size_t state(PairState value) const { return states[static_cast<std::size_t>(value)]; }
 };
 
 // One (unit, task) pair as the report sees it. A country's report has over a million of
@@ -88,16 +94,23 @@ struct Report {
   std::vector<std::size_t> overdue_pairs;    // indexes into `pairs`
   std::vector<std::size_t> done_late_pairs;  // indexes into `pairs`
   std::vector<TrendPoint> trend;             // every period with data, in order
+  bool has_due_dates = false;                // some task has a due date (not all ongoing)
+  Submissions submissions;                   // the units' reports against their deadlines
+  OutcomeSummary outcomes;                   // the plan's published scores (compute/outcomes.h)
 };
 
 // Periods that have at least one report, in time order.
 std::vector<Period> periods_with_data(const PlanData& data);
 
 // Checks that `period` can be reported on for this plan: not finer than its cadence.
-// Returns an explanation when it cannot.
-std::optional<std::string> unsupported_period(const PlanData& data, const Period& period);
+// Returns the failure to throw when it cannot (its message is translated where it is shown).
+std::optional<Fatal> unsupported_period(const PlanData& data, const Period& period);
 
 // Computes the report; `data` must have passed validation without errors.
 Report compute_report(const PlanData& data, const ReportRequest& request);
+
+// The units of a report ranked by completion, highest first; units without a value last; ties
+// in the report's alphabetical order (the sort is stable).
+std::vector<const UnitResult*> units_by_completion(const Report& report);
 
 }  // namespace papi

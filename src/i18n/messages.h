@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include "i18n/language.h"
+#include "model/period.h"
+#include "util/fatal.h"
 
 namespace papi {
 
@@ -29,6 +31,23 @@ template <class... A>
 std::string trf(Language language, std::string_view english, A&&... args) {
   return fmt::format(fmt::runtime(tr(language, english)), std::forward<A>(args)...);
 }
+
+// Marks an English message kept in a table of the code and translated later by tr(): the tests
+// (tests/i18n/) find it here and check that it has a Vietnamese entry.
+constexpr std::string_view tr_noop(std::string_view english) {
+  return english;
+}
+
+// A system error text (strerror, std::error_code::message: "Permission denied") in
+// ui_language(); unknown texts are returned unchanged.
+std::string_view system_error_text(std::string_view english);
+
+// "quarter", "half", "year", "month" as a word of a message in ui_language() ("this plan is
+// reported by quarter"); the YAML value itself is cadence_name().
+std::string_view cadence_word(Cadence cadence);
+
+// The message of a Fatal in ui_language(): util/ throws its messages untranslated.
+std::string fatal_message(const Fatal& fatal);
 
 // The Vietnamese table, for tests that check every entry keeps the placeholders of its key.
 struct MessageEntry {

@@ -98,9 +98,9 @@ std::string_view deadline_label(DeadlineClass value, Language language) {
     case DeadlineClass::done_late:
       return vi ? "Hoàn thành quá hạn" : "Done late";
     case DeadlineClass::pending:
-      return vi ? "Đang thực hiện trong hạn" : "In progress, on time";
+      return vi ? "Chưa hoàn thành, trong hạn" : "Not done, within the deadline";
     case DeadlineClass::overdue:
-      return vi ? "Đang thực hiện quá hạn" : "Overdue";
+      return vi ? "Chưa hoàn thành, quá hạn" : "Not done, overdue";
     case DeadlineClass::not_reported:
       return vi ? "Chưa báo cáo" : "Not reported";
     case DeadlineClass::not_applicable:
@@ -117,9 +117,9 @@ std::string_view deadline_short_label(DeadlineClass value, Language language) {
     case DeadlineClass::done_late:
       return vi ? "HT quá hạn" : "Late";
     case DeadlineClass::pending:
-      return vi ? "Trong hạn" : "Pending";
+      return vi ? "Chưa HT, trong hạn" : "Not done, in time";
     case DeadlineClass::overdue:
-      return vi ? "Quá hạn" : "Overdue";
+      return vi ? "Chưa HT, quá hạn" : "Not done, overdue";
     case DeadlineClass::not_reported:
       return vi ? "Chưa BC" : "Not reported";
     case DeadlineClass::not_applicable:

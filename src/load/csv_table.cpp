@@ -1,5 +1,6 @@
 #include "load/csv_table.h"
 
+#include "i18n/messages.h"
 #include "util/unicode_fold.h"
 
 namespace papi {
@@ -95,9 +96,9 @@ CsvTable parse_csv(std::string_view text, const std::string& file) {
         if (!closed) {
           table.diagnostics.push_back(csv_problem(
               file, row, column, "import-csv-syntax",
-              "a quoted cell is not closed: its opening `\"` has no closing `\"` before the end "
-              "of the file",
-              "write a quote inside a cell as two quotes (\"\"), and close every quoted cell"));
+              tr("a quoted cell is not closed: its opening `\"` has no closing `\"` before the end "
+                 "of the file"),
+              tr("write a quote inside a cell as two quotes (\"\"), and close every quoted cell")));
         } else {
           std::size_t after = pos;
           while (after < text.size() && (text[after] == ' ' || text[after] == '\t'))
@@ -105,9 +106,9 @@ CsvTable parse_csv(std::string_view text, const std::string& file) {
           if (after < text.size() && text[after] != sep && !is_line_end(text[after])) {
             table.diagnostics.push_back(
                 csv_problem(file, row, column, "import-csv-syntax",
-                            "text follows the closing quote of a quoted cell",
-                            "write a quote inside a cell as two quotes (\"\"), e.g. \"Công văn "
-                            "\"\"số 12\"\"\""));
+                            tr("text follows the closing quote of a quoted cell"),
+                            tr("write a quote inside a cell as two quotes (\"\"), e.g. \"Công văn "
+                               "\"\"số 12\"\"\"")));
             while (after < text.size() && text[after] != sep && !is_line_end(text[after]))
               value += text[after++];
           }
@@ -132,15 +133,15 @@ CsvTable parse_csv(std::string_view text, const std::string& file) {
 }
 
 Diagnostic csv_problem(const std::string& file, unsigned row, unsigned column, std::string code,
-                       std::string message, std::string hint, Severity severity) {
+                       std::string_view message, std::string_view hint, Severity severity) {
   Diagnostic d;
   d.file = file;
   d.line = row;
   d.column = column;
   d.severity = severity;
   d.code = std::move(code);
-  d.message = std::move(message);
-  d.hint = std::move(hint);
+  d.message = message;
+  d.hint = hint;
   return d;
 }
 

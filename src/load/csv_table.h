@@ -30,7 +30,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file);
 
 // A problem located at a cell of a CSV file: FILE.csv:row:column (column 0: the whole row).
 Diagnostic csv_problem(const std::string& file, unsigned row, unsigned column, std::string code,
-                       std::string message, std::string hint = {},
+                       std::string_view message, std::string_view hint = {},
                        Severity severity = Severity::error);
 
 }  // namespace papi

@@ -1,13 +1,11 @@
 #pragma once
 
 #include <string_view>
-#include <vector>
 
 namespace papi {
 
 // The JSON Schemas of schemas/, compiled in (see cmake/embed_schemas.cmake).
-// `name` is one of plan, units, tasks, status; unknown names give an empty view.
+// `name` is one of plan, units, tasks, status, report; unknown names give an empty view.
 std::string_view embedded_schema(std::string_view name);
-const std::vector<std::string_view>& embedded_schema_names();
 
 }  // namespace papi

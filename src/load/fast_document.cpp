@@ -36,18 +36,16 @@ class FastBuilder : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
-    // yaml-cpp tags plain scalars "?" and quoted or block scalars "!" (as read_yaml).
-    const bool as_text = tag == "!" || tag == "tag:yaml.org,2002:str";
+    const bool as_text = is_text_scalar(tag);
     if (value.size() > limits_.max_string_bytes)
       throw NotPlain{};
     if (as_text && !in_flow())
       reject_glued_comment(mark);
-    // Only the escapes \N and \_ of a double-quoted scalar can make it invalid UTF-8.
-    if (as_text && !is_valid_utf8(value)) {
-      std::string repaired = value;
-      repair_decoded_escapes(repaired);
-      scalar(mark, anchor, repaired, nullptr);
-      return;
+    if (as_text) {
+      if (auto repaired = repaired_text_scalar(value)) {
+        scalar(mark, anchor, *repaired, nullptr);
+        return;
+      }
     }
     scalar(mark, anchor, value, as_text ? nullptr : &value);
   }
@@ -77,14 +75,8 @@ class FastBuilder : public YAML::EventHandler {
     std::uint32_t key_column = 0;
   };
 
-  // yaml-cpp counts columns in bytes; diagnostics count characters (as read_yaml).
   std::uint32_t character_column(const YAML::Mark& mark) const {
-    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text_.size() ||
-        mark.column > mark.pos) {
-      return static_cast<std::uint32_t>(mark.column + 1);
-    }
-    const std::size_t line_start = static_cast<std::size_t>(mark.pos - mark.column);
-    return column_in_characters(text_.substr(line_start), static_cast<unsigned>(mark.column));
+    return papi::character_column(text_, mark);
   }
 
   void count_node() {
@@ -239,16 +231,11 @@ class FastBuilder : public YAML::EventHandler {
 
 bool read_yaml_fast(std::string_view text, const YamlLimits& limits, FastDocument& document) {
   document.clear();
-  ViewBuffer buffer(text);
-  std::istream stream(&buffer);
   FastBuilder builder(text, limits, document);
   try {
-    YAML::Parser parser(stream);
-    if (!parser.HandleNextDocument(builder))
-      return false;  // no document: read_yaml reports the empty file
-    IgnoreEvents rest;
-    if (parser.HandleNextDocument(rest))
-      return false;  // a second document
+    const FirstDocument parsed = parse_first_document(text, builder);
+    if (!parsed.found || parsed.second)
+      return false;  // no document or a second one: read_yaml reports them
   } catch (const NotPlain&) {
     return false;
   } catch (const YAML::Exception&) {

@@ -19,9 +19,11 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/fast_document.h"
 #include "load/model_builder.h"
 #include "load/schema_check.h"
+#include "load/schema_registry.h"
 #include "load/source_text.h"
 #include "model/plan_layout.h"
 #include "util/fatal.h"
@@ -40,13 +42,13 @@ struct FileJob {
   std::string file_unit;
 };
 
-Diagnostic file_problem(const std::string& path, std::string code, std::string message,
-                        std::string hint = {}) {
+Diagnostic file_problem(const std::string& path, std::string code, std::string_view message,
+                        std::string_view hint = {}) {
   Diagnostic d;
   d.file = path;
   d.code = std::move(code);
-  d.message = std::move(message);
-  d.hint = std::move(hint);
+  d.message = message;
+  d.hint = hint;
   return d;
 }
 
@@ -84,24 +86,25 @@ std::optional<std::string> read_bytes(const std::string& path, std::uintmax_t li
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
   if (ec || !fs::exists(status)) {
-    diagnostics.push_back(file_problem(path, "missing-file", "the file does not exist"));
+    diagnostics.push_back(file_problem(path, "missing-file", tr("the file does not exist")));
     return std::nullopt;
   }
   if (!fs::is_regular_file(status)) {
     diagnostics.push_back(file_problem(
         path, "not-a-file",
-        fs::is_directory(status) ? "this is a folder, but a YAML file is expected here"
-                                 : "this is not a regular file",
-        "a plan folder holds plan.yaml, units.yaml, tasks.yaml and status/<period>/<unit>.yaml"));
+        fs::is_directory(status) ? tr("this is a folder, but a YAML file is expected here")
+                                 : tr("this is not a regular file"),
+        tr("a plan folder holds plan.yaml, units.yaml, tasks.yaml and "
+           "status/<period>/<unit>.yaml")));
     return std::nullopt;
   }
   const std::uintmax_t size = fs::file_size(path, ec);
   if (!ec && size > limit) {
     diagnostics.push_back(file_problem(
         path, "file-too-large",
-        fmt::format("the file is {} bytes, more than the limit of {} bytes", size, limit),
-        "a report file is a few kilobytes; check that this is the right file, or raise "
-        "--max-file-size"));
+        trf("the file is {} bytes, more than the limit of {} bytes", size, limit),
+        tr("a report file is a few kilobytes; check that this is the right file, or raise "
+           "--max-file-size")));
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
@@ -112,7 +115,7 @@ std::optional<std::string> read_bytes(const std::string& path, std::uintmax_t li
     bytes = std::move(buffer).str();
   }
   if (!in && !in.eof()) {
-    diagnostics.push_back(file_problem(path, "unreadable-file", "the file cannot be read"));
+    diagnostics.push_back(file_problem(path, "unreadable-file", tr("the file cannot be read")));
     return std::nullopt;
   }
   return bytes;
@@ -138,13 +141,13 @@ bool supported_version(const YamlDocument& document, const std::string& path,
   if (version.is_number_float() && version.get<double>() == 1.0) {
     // 1.0 is version 1 written as a decimal, not a newer format.
     d.code = "wrong-type";
-    d.message = "`schema_version` must be a whole number, not the number 1.0";
-    d.hint = "write `schema_version: 1`";
+    d.message = tr("`schema_version` must be a whole number, not the number 1.0");
+    d.hint = tr("write `schema_version: 1`");
   } else {
     d.code = "unsupported-schema-version";
-    d.message = fmt::format("schema_version {} is not supported: this papi reads format version 1",
-                            version.dump());
-    d.hint = "use a newer papi for this file, or write it in format version 1";
+    d.message =
+        trf("schema_version {} is not supported: this papi reads format version 1", version.dump());
+    d.hint = tr("use a newer papi for this file, or write it in format version 1");
   }
   diagnostics.push_back(std::move(d));
   return false;
@@ -167,8 +170,9 @@ std::vector<fs::directory_entry> sorted_entries(const fs::path& folder, Diagnost
     entries.push_back(*it);
   }
   if (ec) {
-    diagnostics.push_back(file_problem(shown, "unreadable-file",
-                                       fmt::format("the folder cannot be read: {}", ec.message())));
+    diagnostics.push_back(
+        file_problem(shown, "unreadable-file",
+                     trf("the folder cannot be read: {}", system_error_text(ec.message()))));
   }
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
@@ -187,8 +191,8 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
     return;
   const std::string shown_status = status_folder_path(directory.string());
   if (!fs::is_directory(status_dir, ec)) {
-    diagnostics.push_back(
-        file_problem(shown_status, "not-a-folder", "`status` must be a folder of period folders"));
+    diagnostics.push_back(file_problem(shown_status, "not-a-folder",
+                                       tr("`status` must be a folder of period folders")));
     return;
   }
   for (const auto& period_entry : sorted_entries(status_dir, diagnostics, shown_status)) {
@@ -196,8 +200,8 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
     const std::string shown_period = status_period_path(directory.string(), period_name);
     if (!period_entry.is_directory(ec)) {
       diagnostics.push_back(file_problem(shown_period, "stray-file",
-                                         "a file directly in status/ is not read",
-                                         "put reports in status/<period>/<unit>.yaml"));
+                                         tr("a file directly in status/ is not read"),
+                                         tr("put reports in status/<period>/<unit>.yaml")));
       diagnostics.back().severity = Severity::warning;
       continue;
     }
@@ -205,20 +209,57 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
       const fs::path name = file_entry.path().filename();
       const std::string shown = shown_path(directory, fs::path("status") / period_name / name);
       if (file_entry.is_directory(ec) && name.extension() == ".yaml") {
-        diagnostics.push_back(file_problem(shown, "not-a-file",
-                                           "this is a folder, but a report file is expected here",
-                                           "a report is a file status/<period>/<unit>.yaml"));
+        diagnostics.push_back(file_problem(
+            shown, "not-a-file", tr("this is a folder, but a report file is expected here"),
+            tr("a report is a file status/<period>/<unit>.yaml")));
         continue;
       }
       if (name.extension() != ".yaml" || file_entry.is_directory(ec)) {
         diagnostics.push_back(
-            file_problem(shown, "stray-file", "this is not a report and is not read",
-                         name.extension() == ".yml" ? "rename it to end in .yaml"
-                                                    : "reports are files named <unit>.yaml"));
+            file_problem(shown, "stray-file", tr("this is not a report and is not read"),
+                         name.extension() == ".yml" ? tr("rename it to end in .yaml")
+                                                    : tr("reports are files named <unit>.yaml")));
         diagnostics.back().severity = Severity::warning;
         continue;
       }
       jobs.push_back(FileJob{shown, DocumentKind::status, period_name, name.stem().string()});
+    }
+  }
+}
+
+// The office's own reports, reports/<period>.yaml: a handful of files, read after the others
+// (their file indexes follow), one after another.
+void load_office_reports(const fs::path& directory, const LoadOptions& options, PlanData& data,
+                         std::vector<LoadPath>& paths, Diagnostics& diagnostics) {
+  const fs::path folder = directory / "reports";
+  std::error_code ec;
+  if (!fs::exists(folder, ec))
+    return;
+  const std::string shown_folder = shown_path(directory, "reports");
+  if (!fs::is_directory(folder, ec)) {
+    diagnostics.push_back(file_problem(shown_folder, "not-a-folder",
+                                       "`reports` must be a folder of <period>.yaml files"));
+    return;
+  }
+  for (const auto& entry : sorted_entries(folder, diagnostics, shown_folder)) {
+    const fs::path name = entry.path().filename();
+    const std::string shown = shown_path(directory, fs::path("reports") / name);
+    if (name.extension() != ".yaml" || entry.is_directory(ec)) {
+      diagnostics.push_back(file_problem(
+          shown, "stray-file", "this is not an office report and is not read",
+          name.extension() == ".yml" ? "rename it to end in .yaml"
+                                     : "the office's reports are files reports/<period>.yaml"));
+      diagnostics.back().severity = Severity::warning;
+      continue;
+    }
+    const auto index = static_cast<std::uint32_t>(data.files.size());
+    data.files.push_back(shown);
+    LoadedDocument outcome = load_document_file(DocumentKind::report, shown, options, index);
+    paths.push_back(outcome.path);
+    diagnostics.insert(diagnostics.end(), outcome.diagnostics.begin(), outcome.diagnostics.end());
+    if (outcome.office_report) {
+      outcome.office_report->file_period = name.stem().string();
+      data.office_reports.push_back(std::move(*outcome.office_report));
     }
   }
 }
@@ -239,6 +280,9 @@ void build_model(DocumentKind kind, const Document& document, BuildContext conte
       break;
     case DocumentKind::status:
       outcome.report = build_status(document, context);
+      break;
+    case DocumentKind::report:
+      outcome.office_report = build_office_report(document, context);
       break;
   }
 }
@@ -292,14 +336,17 @@ LoadedDocument load_document(DocumentKind kind, std::string bytes, const std::st
     outcome.diagnostics.push_back(std::move(*decoded.error));
     return outcome;
   }
-  if (options.fast_path && load_fast(kind, decoded.text, file, file_index, options, outcome))
+  if (options.fast_path && load_fast(kind, decoded.text, file, file_index, options, outcome)) {
+    outcome.path = LoadPath::fast;
     return outcome;
+  }
+  outcome.path = LoadPath::full;
   YamlReadResult yaml = read_yaml(decoded.text, file, options.limits);
   outcome.diagnostics = std::move(yaml.diagnostics);
   if (yaml.empty) {
-    outcome.diagnostics.push_back(file_problem(
-        file, "empty-file", "the file is empty",
-        fmt::format("fill it in as described by schemas/{}.schema.json", schema_name(kind))));
+    outcome.diagnostics.push_back(
+        file_problem(file, "empty-file", tr("the file is empty"),
+                     trf("fill it in as described by schemas/{}.schema.json", schema_name(kind))));
     return outcome;
   }
   if (!yaml.document)
@@ -323,6 +370,55 @@ LoadedDocument load_document(DocumentKind kind, std::string bytes, const std::st
   return outcome;
 }
 
+namespace {
+
+bool holds_plan(const fs::path& folder) {
+  std::error_code ec;
+  for (const char* name : {"plan.yaml", "units.yaml", "tasks.yaml"}) {
+    if (fs::exists(folder / name, ec))
+      return true;
+  }
+  return false;
+}
+
+// A folder with none of the plan's files (its status/ folder, a period folder, the folder of
+// all plans) is a wrong argument, not a plan with three missing files: one message, with the
+// plan folder it may have meant.
+void require_plan_folder(const std::string& directory_text) {
+  const fs::path directory(directory_text);
+  if (holds_plan(directory))
+    return;
+  const std::string reason =
+      trf("{}: not a plan folder (it has no plan.yaml, units.yaml or tasks.yaml)", directory_text);
+  fs::path above = directory;
+  for (int level = 0; level < 3; ++level) {
+    above = (above / "..").lexically_normal();
+    if (holds_plan(above)) {
+      std::string shown = above.generic_string();
+      if (shown.size() > 1 && shown.back() == '/')
+        shown.pop_back();
+      throw Fatal(trf("{}; the plan folder is {}", reason, shown));
+    }
+  }
+  std::vector<std::string> inside;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(directory, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    if (it->is_directory(ec) && fs::exists(it->path() / "plan.yaml", ec))
+      inside.push_back(it->path().lexically_normal().generic_string());
+    if (it.depth() >= 1)
+      it.disable_recursion_pending();  // two levels: plans/<plan>, or <repository>/plans/<plan>
+  }
+  std::sort(inside.begin(), inside.end());
+  if (inside.size() > 5)
+    inside.resize(5);
+  if (!inside.empty())
+    throw Fatal(trf("{}; the plan folders inside it are {}", reason, fmt::join(inside, ", ")));
+  throw Fatal(trf("{}; give the plan folder, e.g. plans/van-giang-2021", reason));
+}
+
+}  // namespace
+
 LoadedDocument load_document_file(DocumentKind kind, const std::string& path,
                                   const LoadOptions& options, std::uint32_t file_index) {
   Diagnostics problems;
@@ -339,12 +435,13 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
   const fs::path directory(directory_text);
   std::error_code ec;
   if (!fs::exists(directory, ec)) {
-    throw Fatal(fmt::format("{}: no such folder", directory_text));
+    throw Fatal(trf("{}: no such folder", directory_text));
   }
   if (!fs::is_directory(directory, ec)) {
-    throw Fatal(fmt::format("{}: not a folder (give the plan folder, e.g. plans/van-giang-2021)",
-                            directory_text));
+    throw Fatal(
+        trf("{}: not a folder (give the plan folder, e.g. plans/van-giang-2021)", directory_text));
   }
+  require_plan_folder(directory_text);
   LoadResult result;
   result.data.directory = directory_text;
 
@@ -358,11 +455,12 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
   // Each worker takes the next file, loads it and keeps only the model and the problems: the
   // status reports go straight into their final places, so that no more than one document
   // per thread is ever held as a tree (docs/performance.md).
-  const std::size_t heads = 3;  // plan.yaml, units.yaml, tasks.yaml
+  const std::size_t heads = std::size(kDefinitionFiles);  // plan.yaml, units.yaml, tasks.yaml
   std::vector<LoadedDocument> head_outcomes(heads);
   std::vector<StatusReport> reports(jobs.size() - heads);
   std::vector<unsigned char> has_report(jobs.size() - heads, 0);
   std::vector<Diagnostics> problems(jobs.size());
+  result.paths.resize(jobs.size(), LoadPath::none);
   const unsigned threads =
       std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(jobs.size())));
   std::atomic<std::size_t> next{0};
@@ -375,6 +473,7 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
       for (std::size_t i = next++; i < jobs.size(); i = next++) {
         LoadedDocument outcome = load_file(jobs[i], static_cast<std::uint32_t>(i), options);
         problems[i] = std::move(outcome.diagnostics);
+        result.paths[i] = outcome.path;
         if (i < heads) {
           head_outcomes[i] = std::move(outcome);
         } else if (outcome.report) {
@@ -435,12 +534,16 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
   reports.erase(reports.begin() + static_cast<std::ptrdiff_t>(kept), reports.end());
   data.reports = std::move(reports);
   jobs = {};
+  load_office_reports(directory, options, data, result.paths, result.diagnostics);
   // What the parser and the builders freed lies in holes between the models: give the whole
   // pages among them back, so that the peak memory is the models' (docs/performance.md).
   malloc_trim(0);
   return result;
 }
 
+namespace {
+
+// One file's text the way the loader sees it (BOM dropped, NFC); empty when unreadable.
 std::string read_source_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
@@ -450,6 +553,8 @@ std::string read_source_text(const std::string& path) {
   DecodedText decoded = decode_source(std::move(buffer).str(), path);
   return decoded.error ? std::string{} : std::move(decoded.text);
 }
+
+}  // namespace
 
 void attach_source_lines(Diagnostics& diagnostics) {
   std::map<std::string, std::string> texts;

@@ -22,6 +22,11 @@ struct LoadOptions {
   bool fast_path = true;
 };
 
+// Which reader a file went through: the fast path (a well-formed file that surely satisfies
+// its schema), the full path (everything else, with its diagnostics), or neither (the bytes
+// could not be read or decoded).
+enum class LoadPath { none, fast, full };
+
 // One file, loaded: its problems and whatever model it yielded.
 struct LoadedDocument {
   Diagnostics diagnostics;
@@ -29,7 +34,9 @@ struct LoadedDocument {
   std::vector<Unit> units;
   std::vector<Task> tasks;
   std::optional<StatusReport> report;
+  std::optional<OfficeReport> office_report;
   bool loaded = false;  // parsed into a document (possibly with schema errors)
+  LoadPath path = LoadPath::none;
 };
 
 // Decodes, parses, schema-checks and builds one document from its bytes; `file` is the path
@@ -43,16 +50,15 @@ LoadedDocument load_document_file(DocumentKind kind, const std::string& path,
 
 struct LoadResult {
   PlanData data;
-  Diagnostics diagnostics;  // problems of single files: syntax, schema, encoding
+  Diagnostics diagnostics;      // problems of single files: syntax, schema, encoding
+  std::vector<LoadPath> paths;  // the path each of data.files took, in the same order
 };
 
-// Loads plan.yaml, units.yaml, tasks.yaml and status/<period>/<unit>.yaml of one plan folder.
+// Loads plan.yaml, units.yaml, tasks.yaml, status/<period>/<unit>.yaml and the office's
+// reports/<period>.yaml of one plan folder.
 // Every file is read even when others are broken. Throws Fatal when `directory` is not a
 // readable folder.
 LoadResult load_plan_folder(const std::string& directory, const LoadOptions& options = {});
-
-// Loads one file's text the way the loader sees it (BOM dropped, NFC); empty when unreadable.
-std::string read_source_text(const std::string& path);
 
 // Fills Diagnostic::source_line from the files, for the caret display.
 void attach_source_lines(Diagnostics& diagnostics);

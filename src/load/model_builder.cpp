@@ -1,4 +1,5 @@
 #include "load/model_builder.h"
+#include "i18n/messages.h"
 
 #include <cmath>
 
@@ -38,6 +39,21 @@ struct JsonNode {
     return result;
   }
   std::size_t size() const { return value && value->is_array() ? value->size() : 0; }
+
+  // The members of a mapping in document order, each with its key.
+  std::vector<std::pair<std::string, JsonNode>> members() const {
+    std::vector<std::pair<std::string, JsonNode>> result;
+    if (!value || !value->is_object() || !source)
+      return result;
+    for (std::size_t i = 0; i < source->keys.size() && i < source->children.size(); ++i) {
+      const auto found = value->find(source->keys[i]);
+      if (found != value->end())
+        result.emplace_back(source->keys[i], JsonNode{&*found, &source->children[i]});
+    }
+    return result;
+  }
+  unsigned key_line() const { return source ? source->key_line : 0; }
+  unsigned key_column() const { return source ? source->key_column : 0; }
 
   std::string text() const { return value && value->is_string() ? value->get<std::string>() : ""; }
   bool is_text() const { return value && value->is_string(); }
@@ -79,6 +95,20 @@ struct FastView {
   std::size_t size() const {
     return node && node->kind == FastNode::Kind::sequence ? node->children : 0;
   }
+
+  std::vector<std::pair<std::string_view, FastView>> members() const {
+    std::vector<std::pair<std::string_view, FastView>> result;
+    if (!node || node->kind != FastNode::Kind::mapping)
+      return result;
+    for (std::uint32_t i = node->first_child; i != FastNode::kNone;
+         i = document->nodes[i].next_sibling) {
+      result.emplace_back(document->key(document->nodes[i]),
+                          FastView{document, &document->nodes[i]});
+    }
+    return result;
+  }
+  unsigned key_line() const { return node ? node->key_line : 0; }
+  unsigned key_column() const { return node ? node->key_column : 0; }
 
   std::string_view text() const { return is_text() ? document->string(*node) : std::string_view{}; }
   bool is_text() const { return node && node->kind == FastNode::Kind::text; }
@@ -163,11 +193,11 @@ bool finite_number(BuildContext& context, const Node& node, std::string_view fie
     return true;
   const double number = node.number();
   report(context, node, "invalid-value",
-         fmt::format("`{}` must be an ordinary number, not {}", field,
-                     std::isnan(number) ? ".nan"
-                     : number < 0       ? "-.inf"
-                                        : ".inf"),
-         "write a number such as 40");
+         trf("`{}` must be an ordinary number, not {}", field,
+             std::isnan(number) ? ".nan"
+             : number < 0       ? "-.inf"
+                                : ".inf"),
+         std::string(tr("write a number such as 40")));
   return false;
 }
 
@@ -192,6 +222,45 @@ std::vector<UnitRef> unit_refs(BuildContext& context, const Node& node) {
   return refs;
 }
 
+template <class Node>
+std::optional<double> finite_of(BuildContext& context, const Node& node, std::string_view field) {
+  if (!node.is_number() || !finite_number(context, node, field))
+    return std::nullopt;
+  return node.number();
+}
+
+template <class Node>
+std::vector<Outcome> outcomes_of(BuildContext& context, const Node& list) {
+  std::vector<Outcome> outcomes;
+  for (const Node& node : list.items()) {
+    const auto kind = parse_outcome_kind(node["kind"].text());
+    if (!node["year"].is_integer() || !kind)
+      continue;
+    Outcome outcome;
+    outcome.year = small_int(node["year"].integer());
+    outcome.kind = *kind;
+    outcome.total = finite_of(context, node["total"], "total");
+    if (node["rank"].is_integer())
+      outcome.rank = small_int(node["rank"].integer());
+    if (node["of"].is_integer())
+      outcome.of = small_int(node["of"].integer());
+    outcome.source = node["source"].text();
+    for (const Node& score_node : node["areas"].items()) {
+      const auto score = finite_of(context, score_node["score"], "score");
+      if (!score_node["area"].is_integer() || !score)
+        continue;
+      outcome.areas.push_back(AreaScore{small_int(score_node["area"].integer()), *score,
+                                        at(context, score_node["area"]),
+                                        at(context, score_node["score"])});
+    }
+    outcome.location = at(context, node);
+    outcome.total_location = at(context, node["total"]);
+    outcome.rank_location = at(context, node["rank"]);
+    outcomes.push_back(std::move(outcome));
+  }
+  return outcomes;
+}
+
 template <class Document>
 std::optional<Plan> plan_of(const Document& document, BuildContext& context) {
   using Node = decltype(root(document));
@@ -203,6 +272,7 @@ std::optional<Plan> plan_of(const Document& document, BuildContext& context) {
   plan.schema_version = small_int(plan_node["schema_version"].integer());
   plan.schema_version_location = at(context, plan_node["schema_version"]);
   plan.id = plan_node["id"].text();
+  plan.id_location = at(context, plan_node["id"]);
   plan.number = plan_node["number"].text();
   plan.title = plan_node["title"].text();
   plan.issuer = plan_node["issuer"].text();
@@ -215,6 +285,21 @@ std::optional<Plan> plan_of(const Document& document, BuildContext& context) {
   if (auto cadence = parse_cadence(plan_node["reporting"].text()))
     plan.reporting = *cadence;
   plan.reporting_location = at(context, plan_node["reporting"]);
+  const Node deadlines = plan_node["report_deadlines"];
+  plan.report_deadlines.location = at(context, deadlines);
+  for (const auto& [key, due_node] : deadlines.members()) {
+    const auto due = date_of(due_node);
+    if (!due)
+      continue;  // not a date: the schema said so
+    ReportDeadline deadline;
+    deadline.period_text = std::string(key);
+    deadline.period = Period::parse(key);
+    deadline.due = *due;
+    deadline.key_location =
+        Location{context.file_index, due_node.key_line(), due_node.key_column()};
+    deadline.due_location = at(context, due_node);
+    plan.report_deadlines.entries.push_back(std::move(deadline));
+  }
   plan.purposes = texts(plan_node["purposes"]);
   plan.requirements = texts(plan_node["requirements"]);
   for (const Node& area_node : plan_node["areas"].items()) {
@@ -229,11 +314,24 @@ std::optional<Plan> plan_of(const Document& document, BuildContext& context) {
     area.id_location = at(context, area_node["id"]);
     plan.areas.push_back(std::move(area));
   }
+  plan.outcomes = outcomes_of(context, plan_node["outcomes"]);
   for (const Node& section_node : plan_node["sections"].items()) {
     plan.sections.push_back(
         Section{std::string(section_node["title"].text()), texts(section_node["items"])});
   }
   plan.recipients = texts(plan_node["recipients"]);
+  if (const Node document_node = plan_node["document"]; document_node.is_object()) {
+    DocumentStyle style;
+    style.parent_body = document_node["parent_body"].text();
+    style.issuer_code = document_node["issuer_code"].text();
+    style.place = document_node["place"].text();
+    style.signer = document_node["signer"].text();
+    style.signer_title = texts(document_node["signer_title"]);
+    style.report_to = texts(document_node["report_to"]);
+    style.report_cc = texts(document_node["report_cc"]);
+    style.location = at(context, document_node);
+    plan.document = std::move(style);
+  }
   return plan;
 }
 
@@ -341,6 +439,45 @@ std::optional<StatusReport> status_of(const Document& document, BuildContext& co
   return report;
 }
 
+template <class Node>
+std::optional<std::vector<std::string>> optional_texts(const Node& node) {
+  if (!node)
+    return std::nullopt;
+  return texts(node);
+}
+
+template <class Document>
+std::optional<OfficeReport> office_report_of(const Document& document, BuildContext& context) {
+  using Node = decltype(root(document));
+  const Node node = root(document);
+  if (!node.is_object())
+    return std::nullopt;
+  OfficeReport report;
+  report.location = at(context, node);
+  report.schema_version = small_int(node["schema_version"].integer());
+  report.schema_version_location = at(context, node["schema_version"]);
+  report.period_text = node["period"].text();
+  if (auto period = Period::parse(report.period_text))
+    report.period = *period;
+  report.period_location = at(context, node["period"]);
+  report.number = node["number"].text();
+  report.date = date_of(node["date"]);
+  report.date_location = at(context, node["date"]);
+  report.as_of = date_of(node["as_of"]);
+  report.as_of_location = at(context, node["as_of"]);
+  report.report_to = optional_texts(node["report_to"]);
+  report.report_cc = optional_texts(node["report_cc"]);
+  report.signer_title = optional_texts(node["signer_title"]);
+  if (node["signer"].is_text())
+    report.signer = std::string(node["signer"].text());
+  report.title = node["title"].text();
+  for (const Node& section : node["sections"].items()) {
+    report.sections.push_back(
+        ReportSection{std::string(section["title"].text()), std::string(section["text"].text())});
+  }
+  return report;
+}
+
 }  // namespace
 
 std::optional<Plan> build_plan(const YamlDocument& document, BuildContext& context) {
@@ -367,6 +504,16 @@ std::vector<Task> build_tasks(const FastDocument& document, BuildContext& contex
 }
 std::optional<StatusReport> build_status(const FastDocument& document, BuildContext& context) {
   return status_of(document, context);
+}
+
+std::optional<OfficeReport> build_office_report(const YamlDocument& document,
+                                                BuildContext& context) {
+  return office_report_of(document, context);
+}
+
+std::optional<OfficeReport> build_office_report(const FastDocument& document,
+                                                BuildContext& context) {
+  return office_report_of(document, context);
 }
 
 }  // namespace papi

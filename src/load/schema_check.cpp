@@ -4,8 +4,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <set>
 
@@ -16,8 +14,10 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
-#include "load/embedded_schemas.h"
-#include "load/fast_schema.h"
+#include "i18n/messages.h"
+#include "load/schema_registry.h"
+#include "load/valijson_messages.h"
+#include "load/status_sheet.h"
 #include "util/edit_distance.h"
 
 namespace papi {
@@ -25,30 +25,6 @@ namespace papi {
 namespace {
 
 using Json = nlohmann::json;
-
-struct CompiledSchema {
-  Json document;
-  valijson::Schema schema;
-  std::unique_ptr<FastSchema> fast;  // nullptr: the schema uses a keyword FastSchema lacks
-};
-
-const CompiledSchema& compiled_schema(DocumentKind kind) {
-  static std::once_flag once;
-  static std::map<DocumentKind, std::unique_ptr<CompiledSchema>> schemas;
-  std::call_once(once, [] {
-    for (DocumentKind k :
-         {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks, DocumentKind::status}) {
-      auto compiled = std::make_unique<CompiledSchema>();
-      compiled->document = Json::parse(embedded_schema(schema_name(k)));
-      valijson::SchemaParser parser;
-      valijson::adapters::NlohmannJsonAdapter adapter(compiled->document);
-      parser.populateSchema(adapter, compiled->schema);
-      compiled->fast = FastSchema::compile(compiled->document);
-      schemas[k] = std::move(compiled);
-    }
-  });
-  return *schemas.at(kind);
-}
 
 // One step of a path into the data: a mapping key or a sequence index.
 struct Step {
@@ -137,6 +113,16 @@ const Json* schema_at(const Json& schema_root, const std::vector<Step>& path) {
   return schema;
 }
 
+// A description is written "English. / Vietnamese." (tests/i18n/check_messages.py): the half
+// of the language of messages.
+std::string in_language(const std::string& description) {
+  const std::size_t separator = description.find(" / ");
+  if (separator == std::string::npos)
+    return description;
+  return ui_language() == Language::vi ? description.substr(separator + 3)
+                                       : description.substr(0, separator);
+}
+
 // The description a property carries where it is declared (it may sit next to a $ref).
 std::string description_at(const Json& schema_root, const std::vector<Step>& path) {
   if (path.empty())
@@ -155,7 +141,7 @@ std::string description_at(const Json& schema_root, const std::vector<Step>& pat
   }
   for (const Json* schema : {declared, resolve(schema_root, declared)}) {
     if (schema && schema->is_object() && schema->contains("description")) {
-      return (*schema)["description"].get<std::string>();
+      return in_language((*schema)["description"].get<std::string>());
     }
   }
   return {};
@@ -164,41 +150,41 @@ std::string description_at(const Json& schema_root, const std::vector<Step>& pat
 std::string describe_type(const Json& value) {
   switch (value.type()) {
     case Json::value_t::null:
-      return "nothing (an empty value)";
+      return std::string(tr("nothing (an empty value)"));
     case Json::value_t::boolean:
-      return fmt::format("`{}` (true/false)", value.dump());
+      return trf("`{}` (true/false)", value.dump());
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
     case Json::value_t::number_float:
-      return fmt::format("the number {}", value.dump());
+      return trf("the number {}", value.dump());
     case Json::value_t::string:
-      return "text";
+      return std::string(tr("text"));
     case Json::value_t::array:
-      return "a list";
+      return std::string(tr("a list"));
     case Json::value_t::object:
-      return "a mapping (fields)";
+      return std::string(tr("a mapping (fields)"));
     default:
-      return "a value";
+      return std::string(tr("a value"));
   }
 }
 
 std::string expected_type(const Json* schema) {
   if (!schema || !schema->contains("type"))
-    return "another kind of value";
+    return std::string(tr("another kind of value"));
   const Json& type = (*schema)["type"];
   const std::string name = type.is_string() ? type.get<std::string>() : std::string{};
   if (name == "string")
-    return "text";
+    return std::string(tr("text"));
   if (name == "integer")
-    return "a whole number";
+    return std::string(tr("a whole number"));
   if (name == "number")
-    return "a number";
+    return std::string(tr("a number"));
   if (name == "array")
-    return "a list (lines starting with `- `)";
+    return std::string(tr("a list (lines starting with `- `)"));
   if (name == "object")
-    return "a mapping (`field: value` lines)";
+    return std::string(tr("a mapping (`field: value` lines)"));
   if (name == "boolean")
-    return "true or false";
+    return std::string(tr("true or false"));
   return name;
 }
 
@@ -257,24 +243,14 @@ bool starts_with(const std::string& text, std::string_view prefix) {
 }
 
 bool is_wrapper(const std::string& description) {
-  static constexpr std::string_view kWrappers[] = {
-      "Failed to validate item #",
-      "Failed to validate against schema associated with property name",
-      "Failed to validate against a conditional schema",
-      "Failed to validate against child schema #",
-      "Failed to validate against additional properties schema",
-      "Failed to validate against dependent schema",
-      "Failed to validate against schema associated with pattern",
-  };
-  return std::any_of(std::begin(kWrappers), std::end(kWrappers),
+  return std::any_of(std::begin(valijson_message::kWrappers), std::end(valijson_message::kWrappers),
                      [&](std::string_view w) { return starts_with(description, w); });
 }
 
 bool is_alternatives(const std::string& description) {
-  return starts_with(description, "Failed to validate against any schemas allowed by anyOf") ||
-         starts_with(description,
-                     "Failed to validate against any child schemas allowed by oneOf") ||
-         starts_with(description, "Failed to validate against exactly one child schema");
+  return std::any_of(std::begin(valijson_message::kAlternatives),
+                     std::end(valijson_message::kAlternatives),
+                     [&](std::string_view w) { return starts_with(description, w); });
 }
 
 bool is_prefix(const std::vector<std::string>& prefix, const std::vector<std::string>& path) {
@@ -295,9 +271,7 @@ struct NumberBound {
 };
 
 std::optional<NumberBound> parse_number_bound(const std::string& text) {
-  static constexpr std::string_view kForms[] = {
-      "Expected number less than or equal to ", "Expected number less than ",
-      "Expected number greater than or equal to ", "Expected number greater than "};
+  const auto& kForms = valijson_message::kBounds;
   for (std::size_t i = 0; i < std::size(kForms); ++i) {
     if (starts_with(text, kForms[i])) {
       NumberBound bound;
@@ -312,9 +286,11 @@ std::optional<NumberBound> parse_number_bound(const std::string& text) {
 
 // "at most 99", "above 0": the limit as people write it (100, not 100.000000).
 std::string describe_bound(const NumberBound& bound) {
-  const char* words = bound.upper ? (bound.inclusive ? "at most" : "below")
-                                  : (bound.inclusive ? "at least" : "above");
-  return fmt::format("it must be {} {}", words, bound.limit);
+  if (bound.upper)
+    return bound.inclusive ? trf("it must be at most {}", bound.limit)
+                           : trf("it must be below {}", bound.limit);
+  return bound.inclusive ? trf("it must be at least {}", bound.limit)
+                         : trf("it must be above {}", bound.limit);
 }
 
 class Translator {
@@ -331,83 +307,90 @@ class Translator {
     const std::string& text = error.description;
     const std::string field = path.empty() ? std::string{} : path.back().key;
     const std::string field_name = path.empty() || path.back().is_index
-                                       ? std::string("this value")
+                                       ? std::string(tr("this value"))
                                        : fmt::format("`{}`", field);
 
-    if (starts_with(text, "Object contains a property")) {
+    if (starts_with(text, valijson_message::kUnknownProperty)) {
       // "...constraints: 'staus'." names the field last.
       const std::string unknown = quoted_between(text.substr(text.rfind(": '") + 1));
       d.code = "unknown-field";
-      d.message = fmt::format("unknown field `{}`", shown_value(unknown));
+      d.message = trf("unknown field `{}`", shown_value(unknown));
       if (const SourceNode* member = where->member(unknown)) {
         d.line = member->key_line;
         d.column = member->key_column;
       }
       const std::vector<std::string> names = property_names(schema);
       const std::string suggestion = closest_match(unknown, names);
-      d.hint = !suggestion.empty()
-                   ? fmt::format("did you mean `{}`?", suggestion)
-                   : fmt::format("the fields allowed here are: {}", fmt::join(names, ", "));
-    } else if (starts_with(text, "Missing required property")) {
+      d.hint = !suggestion.empty() ? trf("did you mean `{}`?", suggestion)
+                                   : trf("the fields allowed here are: {}", fmt::join(names, ", "));
+    } else if (starts_with(text, valijson_message::kMissingProperty)) {
       const std::string missing = quoted_between(text);
       d.code = "missing-field";
-      d.message = fmt::format("missing field `{}`", missing);
+      d.message = trf("missing field `{}`", missing);
       std::vector<Step> child = path;
       child.push_back(Step{missing});
       d.hint = description_at(schema_root_, child);
-    } else if (starts_with(text, "Value type not permitted")) {
+    } else if (starts_with(text, valijson_message::kWrongType)) {
       d.code = "wrong-type";
-      d.message = fmt::format("{} must be {}, not {}", field_name, expected_type(schema),
-                              value ? describe_type(*value) : "this");
+      d.message = trf("{} must be {}, not {}", field_name, expected_type(schema),
+                      value ? describe_type(*value) : std::string(tr("this value")));
       if (schema && schema->value("type", "") == "string" && value && !value->is_null() &&
           !value->is_structured()) {
-        d.hint = fmt::format("put the value in double quotes: \"{}\"", show_value(*value));
+        d.hint = trf("put the value in double quotes: \"{}\"", show_value(*value));
       } else {
         d.hint = description_at(schema_root_, path);
       }
-    } else if (starts_with(text, "Failed to match against any enum values")) {
+    } else if (starts_with(text, valijson_message::kNotInEnum)) {
       d.code = "invalid-value";
       std::vector<std::string> allowed;
       if (schema && schema->contains("enum")) {
         for (const Json& option : (*schema)["enum"])
           allowed.push_back(show_value(option));
       }
-      d.message =
-          fmt::format("`{}` is not a valid value for {}: use one of {}",
+      d.message = trf("`{}` is not a valid value for {}: use one of {}",
                       value ? show_value(*value) : "?", field_name, fmt::join(allowed, ", "));
       const std::string suggestion =
           value && value->is_string() ? closest_match(value->get<std::string>(), allowed) : "";
-      d.hint = suggestion.empty() ? description_at(schema_root_, path)
-                                  : fmt::format("did you mean `{}`?", suggestion);
-    } else if (starts_with(text, "Failed to match regex") ||
-               starts_with(text, "Failed to match expected value set by 'const'") ||
-               starts_with(text, "String should be no fewer than")) {
+      const std::optional<TaskState> labelled = field == "state" && value && value->is_string()
+                                                    ? parse_state_label(value->get<std::string>())
+                                                    : std::nullopt;
+      if (labelled && suggestion.empty()) {
+        // A state written as the spreadsheet words it (`Hoàn thành`): the YAML value to write.
+        d.hint = trf("write `state: {}`: a YAML file takes the value `{}`, not the label `{}`",
+                     to_string(*labelled), to_string(*labelled), show_value(*value));
+      } else {
+        d.hint = suggestion.empty() ? description_at(schema_root_, path)
+                                    : trf("did you mean `{}`?", suggestion);
+      }
+    } else if (starts_with(text, valijson_message::kPattern) ||
+               starts_with(text, valijson_message::kConst) ||
+               starts_with(text, valijson_message::kTooShort)) {
       d.code = "invalid-value";
       if (value && value->is_string() && value->get<std::string>().empty()) {
-        d.message = fmt::format("{} must not be empty", field_name);
+        d.message = trf("{} must not be empty", field_name);
       } else {
-        d.message = fmt::format("`{}` is not a valid value for {}",
-                                value ? show_value(*value) : "?", field_name);
+        d.message =
+            trf("`{}` is not a valid value for {}", value ? show_value(*value) : "?", field_name);
       }
       d.hint = description_at(schema_root_, path);
     } else if (const auto bound = parse_number_bound(text)) {
       d.code = "invalid-value";
       if (value && value->is_number_float() && !std::isfinite(value->get<double>())) {
         // Worded as the model builder words it, so that the two say it once (load_document).
-        d.message =
-            fmt::format("{} must be an ordinary number, not {}", field_name, show_value(*value));
-        d.hint = "write a number such as 40";
+        d.message = trf("{} must be an ordinary number, not {}", field_name, show_value(*value));
+        d.hint = tr("write a number such as 40");
       } else {
-        d.message = fmt::format("{} {} is out of range: {}", field_name,
-                                value ? show_value(*value) : "", describe_bound(*bound));
+        d.message = trf("{} {} is out of range: {}", field_name, value ? show_value(*value) : "",
+                        describe_bound(*bound));
         d.hint = description_at(schema_root_, path);
       }
-    } else if (starts_with(text, "Expected number") || starts_with(text, "Array should contain")) {
+    } else if (starts_with(text, valijson_message::kNumber) ||
+               starts_with(text, valijson_message::kArrayLength)) {
       d.code = "invalid-value";
-      d.message = fmt::format("{} {} is out of range: {}", field_name,
-                              value ? show_value(*value) : "", lowercase_first(text));
+      d.message = trf("{} {} is out of range: {}", field_name, value ? show_value(*value) : "",
+                      lowercase_first(text));
       d.hint = description_at(schema_root_, path);
-    } else if (starts_with(text, "Target should not validate against schema specified in 'not'")) {
+    } else if (starts_with(text, valijson_message::kNot)) {
       d.code = "field-not-allowed";
       std::set<std::string> forbidden;
       if (schema)
@@ -424,17 +407,17 @@ class Translator {
           d.line = member->key_line;
           d.column = member->key_column;
         }
-        d.message = fmt::format("field `{}` is not allowed here", offending);
+        d.message = trf("field `{}` is not allowed here", offending);
         std::vector<Step> child = path;
         child.push_back(Step{offending});
         d.hint = description_at(schema_root_, child);
       } else {
-        d.message = "this combination of fields is not allowed";
+        d.message = tr("this combination of fields is not allowed");
       }
     } else if (is_alternatives(text)) {
       d.code = "invalid-value";
-      d.message = fmt::format("`{}` is not a valid value for {}", value ? show_value(*value) : "?",
-                              field_name);
+      d.message =
+          trf("`{}` is not a valid value for {}", value ? show_value(*value) : "?", field_name);
       d.hint = description_at(schema_root_, path);
     } else {
       d.code = "schema";
@@ -465,38 +448,6 @@ class Translator {
 
 }  // namespace
 
-std::optional<DocumentKind> parse_document_kind(std::string_view name) {
-  for (DocumentKind kind :
-       {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks, DocumentKind::status}) {
-    if (schema_name(kind) == name)
-      return kind;
-  }
-  return std::nullopt;
-}
-
-std::string_view schema_name(DocumentKind kind) {
-  switch (kind) {
-    case DocumentKind::plan:
-      return "plan";
-    case DocumentKind::units:
-      return "units";
-    case DocumentKind::tasks:
-      return "tasks";
-    case DocumentKind::status:
-      return "status";
-  }
-  return "plan";
-}
-
-bool surely_valid(DocumentKind kind, const FastDocument& document) {
-  const CompiledSchema& compiled = compiled_schema(kind);
-  return compiled.fast && compiled.fast->accepts(document);
-}
-
-bool has_fast_schema(DocumentKind kind) {
-  return compiled_schema(kind).fast != nullptr;
-}
-
 namespace {
 
 // A number outside several bounds (`progress` 150: at most 100, and at most 99 for in_progress)
@@ -506,14 +457,19 @@ void drop_redundant_errors(std::vector<const RawError*>& kept) {
   // rules; only the type is worth saying.
   std::set<std::vector<std::string>> wrong_type;
   for (const RawError* e : kept) {
-    if (starts_with(e->description, "Value type not permitted"))
+    if (starts_with(e->description, valijson_message::kWrongType))
       wrong_type.insert(e->context);
+    // A `state` that is no state also breaks every rule that depends on the state
+    // ("`completed` is only allowed when state is done"); only the state is worth saying.
+    if (starts_with(e->description, "Failed to match against any enum values") &&
+        !e->context.empty() && e->context.back() == "[state]") {
+      wrong_type.insert(std::vector<std::string>(e->context.begin(), e->context.end() - 1));
+    }
   }
   std::vector<const RawError*> result;
   std::map<std::vector<std::string>, std::size_t> tightest;  // context -> index in result
   for (const RawError* e : kept) {
-    if (starts_with(e->description, "Target should not validate against schema specified in") &&
-        wrong_type.count(e->context) != 0) {
+    if (starts_with(e->description, valijson_message::kNot) && wrong_type.count(e->context) != 0) {
       continue;
     }
     const auto bound = parse_number_bound(e->description);
@@ -539,13 +495,12 @@ void drop_redundant_errors(std::vector<const RawError*>& kept) {
 
 Diagnostics check_against_schema(DocumentKind kind, const YamlDocument& document,
                                  const std::string& file) {
-  const CompiledSchema& compiled = compiled_schema(kind);
   // One validator per thread: it caches the compiled std::regex of every pattern, which costs
   // far more to build than to run (docs/performance.md).
   thread_local valijson::Validator validator;
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter target(document.value);
-  if (validator.validate(compiled.schema, target, &results))
+  if (validator.validate(valijson_schema(kind), target, &results))
     return {};
 
   std::vector<RawError> errors;
@@ -588,7 +543,7 @@ Diagnostics check_against_schema(DocumentKind kind, const YamlDocument& document
 
   drop_redundant_errors(kept);
 
-  Translator translator(compiled.document, document, file);
+  Translator translator(schema_document(kind), document, file);
   Diagnostics diagnostics;
   for (const RawError* e : kept)
     diagnostics.push_back(translator.translate(*e));

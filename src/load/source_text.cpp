@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "util/utf8.h"
 
 namespace papi {
@@ -85,17 +86,16 @@ DecodedText decode_source(std::string bytes, const std::string& file) {
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
       result.error = located_error(
           file, bytes, pos, "control-character",
-          fmt::format("the file holds a control character (byte 0x{:02X}); it is not a text file",
-                      c),
-          "save the file as plain UTF-8 text");
+          trf("the file holds a control character (byte 0x{:02X}); it is not a text file", c),
+          std::string(tr("save the file as plain UTF-8 text")));
       return result;
     }
     const std::size_t length = utf8_sequence_length(bytes, pos);
     if (length == 0) {
       result.error = located_error(
-          file, bytes, pos, "invalid-utf8",
-          fmt::format("the file is not valid UTF-8 (byte 0x{:02X})", c),
-          "save the file as UTF-8; Windows-1258 or TCVN3 text must be converted first");
+          file, bytes, pos, "invalid-utf8", trf("the file is not valid UTF-8 (byte 0x{:02X})", c),
+          std::string(
+              tr("save the file as UTF-8; Windows-1258 or TCVN3 text must be converted first")));
       return result;
     }
     pos += length;

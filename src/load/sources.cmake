@@ -1,6 +1,7 @@
 # Sources of this folder, one per line: a new file is listed here (docs/ARCHITECTURE.md).
 set(PAPI_LOAD_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/csv_table.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/document_kind.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fast_document.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fast_schema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/folder_loader.cpp
@@ -8,9 +9,11 @@ set(PAPI_LOAD_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/model_builder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schema_check.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schema_location.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schema_registry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/source_text.cpp
     ${CMAKE_CURRENT_LIST_DIR}/status_sheet.cpp
     ${CMAKE_CURRENT_LIST_DIR}/xlsx_reader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/xlsx_table.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/yaml_events.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yaml_reader.cpp
 )

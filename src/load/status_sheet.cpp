@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/csv_table.h"
 #include "model/plan_index.h"
 #include "util/edit_distance.h"
@@ -15,6 +16,9 @@
 
 namespace papi {
 
+namespace {
+
+// The accepted labels of each state.
 const std::vector<std::pair<std::string_view, TaskState>>& state_labels() {
   static const std::vector<std::pair<std::string_view, TaskState>> labels = {
       {"done", TaskState::done},
@@ -32,6 +36,8 @@ const std::vector<std::pair<std::string_view, TaskState>>& state_labels() {
   };
   return labels;
 }
+
+}  // namespace
 
 std::optional<TaskState> parse_state_label(std::string_view text) {
   static const std::vector<std::pair<std::string, TaskState>> folded_labels = [] {
@@ -128,31 +134,9 @@ std::optional<double> parse_percent(std::string_view text) {
   return number;
 }
 
-// YYYY-MM-DD, or day first as Vietnamese write it: D/M/YYYY, D.M.YYYY, D-M-YYYY. The shape
-// only; the calendar is checked by the caller.
+// YYYY-MM-DD, or day first as Vietnamese write it (Date::parse_written).
 std::optional<Date> parse_cell_date(std::string_view text) {
-  if (auto iso = Date::parse(text))
-    return iso;
-  int parts[3] = {0, 0, 0};
-  int digits[3] = {0, 0, 0};
-  std::size_t part = 0;
-  char separator = 0;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      parts[part] = parts[part] * 10 + (c - '0');
-      if (++digits[part] > 4)
-        return std::nullopt;
-    } else if ((c == '/' || c == '.' || c == '-') && part < 2 && digits[part] > 0 &&
-               (separator == 0 || separator == c)) {
-      separator = c;
-      ++part;
-    } else {
-      return std::nullopt;
-    }
-  }
-  if (part != 2 || digits[0] > 2 || digits[1] > 2 || digits[2] != 4)
-    return std::nullopt;
-  return Date{parts[2], parts[1], parts[0]};
+  return Date::parse_written(text);
 }
 
 // A cell that Excel turned into a date or a number of another shape.
@@ -178,8 +162,8 @@ class SheetReader {
     append(table.diagnostics);
     const auto header = find_header(table);
     if (header == table.rows.end()) {
-      add(0, 0, "import-empty", "the file has no rows",
-          fmt::format("the first row names the columns: {}", kColumnList));
+      add(0, 0, "import-empty", tr("the file has no rows"),
+          trf("the first row names the columns: {}", kColumnList));
       return;
     }
     if (!read_header(*header))
@@ -198,8 +182,8 @@ class SheetReader {
       read_row(*it, header->cells.size());
     }
     if (result_.data_rows == 0) {
-      add(header->row, 0, "import-empty", "the file has a header but no rows below it",
-          "add one row per unit and task");
+      add(header->row, 0, "import-empty", tr("the file has a header but no rows below it"),
+          tr("add one row per unit and task"));
       return;
     }
   }
@@ -250,10 +234,10 @@ class SheetReader {
     result_.diagnostics.insert(result_.diagnostics.end(), diagnostics.begin(), diagnostics.end());
   }
 
-  void add(unsigned row, unsigned column, std::string code, std::string message,
-           std::string hint = {}, Severity severity = Severity::error) {
-    result_.diagnostics.push_back(csv_problem(file_, row, column, std::move(code),
-                                              std::move(message), std::move(hint), severity));
+  void add(unsigned row, unsigned column, std::string code, std::string_view message,
+           std::string_view hint = {}, Severity severity = Severity::error) {
+    result_.diagnostics.push_back(
+        csv_problem(file_, row, column, std::move(code), message, hint, severity));
   }
 
   unsigned column_of(Column c) const { return result_.column(c); }
@@ -283,19 +267,18 @@ class SheetReader {
                                 [&](const auto& a) { return a.first == folded; });
       if (alias == header_aliases().end()) {
         const std::string suggestion = closest_match(folded, known);
-        add(header.row, column, "import-unknown-column",
-            fmt::format("unknown column {}", shown(name)),
+        add(header.row, column, "import-unknown-column", trf("unknown column {}", shown(name)),
             suggestion.empty()
-                ? fmt::format("the columns are {} (and title, which is not read)", kColumnList)
-                : fmt::format("did you mean `{}`?", suggestion));
+                ? trf("the columns are {} (and title, which is not read)", kColumnList)
+                : trf("did you mean `{}`?", suggestion));
         continue;
       }
       unsigned& slot = result_.columns[static_cast<std::size_t>(alias->second)];
       if (slot != 0) {
         add(header.row, column, "import-duplicate-column",
-            fmt::format("column `{}` appears twice: columns {} and {}", column_name(alias->second),
-                        slot, column),
-            "delete one of the two columns");
+            trf("column `{}` appears twice: columns {} and {}", column_name(alias->second), slot,
+                column),
+            tr("delete one of the two columns"));
         continue;
       }
       slot = column;
@@ -306,8 +289,8 @@ class SheetReader {
         continue;
       if (!has(required)) {
         add(header.row, 0, "import-missing-column",
-            fmt::format("the header has no column `{}`", column_name(required)),
-            fmt::format("the first row names the columns: {}", kColumnList));
+            trf("the header has no column `{}`", column_name(required)),
+            trf("the first row names the columns: {}", kColumnList));
         complete = false;
       }
     }
@@ -346,9 +329,9 @@ class SheetReader {
                            std::find(unnamed_.begin(), unnamed_.end(), column) != unnamed_.end();
       if (unnamed && !row.cells[i].empty()) {
         add(row.row, column, "import-extra-cell",
-            fmt::format("a value in column {}, which the header does not name: {}", column,
-                        shown(row.cells[i])),
-            "give the column a name in the header row, or delete the value");
+            trf("a value in column {}, which the header does not name: {}", column,
+                shown(row.cells[i])),
+            tr("give the column a name in the header row, or delete the value"));
         ok = false;
       }
     }
@@ -360,8 +343,8 @@ class SheetReader {
     if (!has(Column::unit) && default_unit_) {
       unit = default_unit_;
     } else if (unit_text.empty()) {
-      add(row.row, column_of(Column::unit), "import-missing-value", "`unit` is empty",
-          "write the unit id of units.yaml, e.g. th-xuan-quan");
+      add(row.row, column_of(Column::unit), "import-missing-value", tr("`unit` is empty"),
+          tr("write the unit id of units.yaml, e.g. th-xuan-quan"));
       ok = false;
     } else if (!(unit = find_unit(unit_text))) {
       std::vector<std::string> ids;
@@ -369,39 +352,40 @@ class SheetReader {
         ids.push_back(u.id);
       const std::string suggestion = closest_match(unit_text, ids);
       add(row.row, column_of(Column::unit), "import-unknown-unit",
-          fmt::format("unit {} is not in units.yaml", shown(unit_text)),
-          suggestion.empty() ? "write the unit id of units.yaml, e.g. th-xuan-quan"
-                             : fmt::format("did you mean `{}`?", suggestion));
+          trf("unit {} is not in units.yaml", shown(unit_text)),
+          suggestion.empty() ? std::string(tr("write the unit id of units.yaml, e.g. th-xuan-quan"))
+                             : trf("did you mean `{}`?", suggestion));
       ok = false;
     }
 
     const std::string& task_text = cell(row, Column::task);
     std::optional<std::size_t> task;
     if (task_text.empty()) {
-      add(row.row, column_of(Column::task), "import-missing-value", "`task` is empty",
-          "write the task number of the plan's table, e.g. 1.1");
+      add(row.row, column_of(Column::task), "import-missing-value", tr("`task` is empty"),
+          tr("write the task number of the plan's table, e.g. 1.1"));
       ok = false;
     } else if (!(task = find_task(task_text))) {
       add(row.row, column_of(Column::task), "import-unknown-task",
-          fmt::format("task {} is not in tasks.yaml", shown(task_text)),
+          trf("task {} is not in tasks.yaml", shown(task_text)),
           looks_converted_by_excel(task_text)
-              ? "the spreadsheet may have turned the task number into a date: format the "
-                "column as Text and type the number again, e.g. 1.1"
-              : "write the task number of the plan's table, e.g. 1.1");
+              ? std::string(
+                    tr("the spreadsheet may have turned the task number into a date: format the "
+                       "column as Text and type the number again, e.g. 1.1"))
+              : std::string(tr("write the task number of the plan's table, e.g. 1.1")));
       ok = false;
     }
 
     const std::string& state_text = cell(row, Column::state);
     std::optional<TaskState> state;
     if (state_text.empty()) {
-      add(row.row, column_of(Column::state), "import-missing-value", "`state` is empty",
-          "write done, in_progress, not_started or not_applicable");
+      add(row.row, column_of(Column::state), "import-missing-value", tr("`state` is empty"),
+          tr("write done, in_progress, not_started or not_applicable"));
       ok = false;
     } else if (!(state = parse_state_label(state_text))) {
       add(row.row, column_of(Column::state), "import-unknown-state",
-          fmt::format("`state` {} is not a state", shown(state_text)),
-          "write done, in_progress, not_started or not_applicable, or in Vietnamese Hoàn "
-          "thành, Đang thực hiện, Chưa thực hiện, Không áp dụng");
+          trf("`state` {} is not a state", shown(state_text)),
+          tr("write done, in_progress, not_started or not_applicable, or in Vietnamese Hoàn "
+             "thành, Đang thực hiện, Chưa thực hiện, Không áp dụng"));
       ok = false;
     }
 
@@ -410,13 +394,13 @@ class SheetReader {
       record.progress = parse_percent(progress_text);
       if (!record.progress) {
         add(row.row, column_of(Column::progress), "import-invalid-progress",
-            fmt::format("`progress` {} is not a number", shown(progress_text)),
-            "write the percent done as a number, e.g. 40 or 40%");
+            trf("`progress` {} is not a number", shown(progress_text)),
+            tr("write the percent done as a number, e.g. 40 or 40%"));
         ok = false;
       } else if (*record.progress > 100) {
         add(row.row, column_of(Column::progress), "import-invalid-progress",
-            fmt::format("`progress` {} is more than 100", format_number(*record.progress)),
-            "write the percent done, 0..100");
+            trf("`progress` {} is more than 100", format_number(*record.progress)),
+            tr("write the percent done, 0..100"));
         ok = false;
         record.progress.reset();
       }
@@ -427,17 +411,16 @@ class SheetReader {
       record.completed = parse_cell_date(completed_text);
       if (!record.completed) {
         add(row.row, column_of(Column::completed), "import-invalid-date",
-            fmt::format("`completed` {} is not a date", shown(completed_text)),
-            "write the date as 2021-03-15 or 15/03/2021");
+            trf("`completed` {} is not a date", shown(completed_text)),
+            tr("write the date as 2021-03-15 or 15/03/2021"));
         ok = false;
       } else if (!record.completed->is_valid()) {
         add(row.row, column_of(Column::completed), "import-invalid-date",
-            fmt::format("`completed` {} is not a date of the calendar", shown(completed_text)),
+            trf("`completed` {} is not a date of the calendar", shown(completed_text)),
             record.completed->month >= 1 && record.completed->month <= 12
-                ? fmt::format("{}-{:02} has {} days", record.completed->year,
-                              record.completed->month,
-                              days_in_month(record.completed->year, record.completed->month))
-                : "the month is 1..12; dates are read day first: 15/03/2021");
+                ? trf("{}-{:02} has {} days", record.completed->year, record.completed->month,
+                      days_in_month(record.completed->year, record.completed->month))
+                : std::string(tr("the month is 1..12; dates are read day first: 15/03/2021")));
         ok = false;
         record.completed.reset();
       }
@@ -454,9 +437,9 @@ class SheetReader {
       auto [seen, inserted] = first_row_.emplace(key, row.row);
       if (!inserted) {
         add(row.row, column_of(Column::task), "import-duplicate-row",
-            fmt::format("task {} of unit `{}` is already on row {}", data_.tasks[*task].id,
-                        data_.units[*unit].id, seen->second),
-            "keep one of the two rows");
+            trf("task {} of unit `{}` is already on row {}", data_.tasks[*task].id,
+                data_.units[*unit].id, seen->second),
+            tr("keep one of the two rows"));
         ok = false;
       }
     }
@@ -478,51 +461,49 @@ class SheetReader {
       const double p = *record.progress;
       if (state == TaskState::not_applicable) {
         add(row.row, progress_column, "import-field-not-allowed",
-            "`progress` is not allowed for a not_applicable task",
-            "leave progress empty, or change the state");
+            tr("`progress` is not allowed for a not_applicable task"),
+            tr("leave progress empty, or change the state"));
         ok = false;
       } else if (state == TaskState::done && p != 100) {
         add(row.row, progress_column, "import-invalid-progress",
-            fmt::format("`progress` {} contradicts state done, which means 100", format_number(p)),
-            fmt::format("write in_progress with progress {}, or leave progress empty for done",
-                        format_number(p)));
+            trf("`progress` {} contradicts state done, which means 100", format_number(p)),
+            trf("write in_progress with progress {}, or leave progress empty for done",
+                format_number(p)));
         ok = false;
       } else if (state == TaskState::not_started && p != 0) {
         add(row.row, progress_column, "import-invalid-progress",
-            fmt::format("`progress` {} contradicts state not_started, which means 0",
-                        format_number(p)),
-            fmt::format("write in_progress with progress {}, or leave progress empty",
-                        format_number(p)));
+            trf("`progress` {} contradicts state not_started, which means 0", format_number(p)),
+            trf("write in_progress with progress {}, or leave progress empty", format_number(p)));
         ok = false;
       } else if (state == TaskState::in_progress && (p < 1 || p > 99)) {
         add(row.row, progress_column, "import-invalid-progress",
-            fmt::format("`progress` {} is out of range for in_progress: 1..99", format_number(p)),
-            p < 1 ? "0 means not_started: change the state, or the progress"
-                  : "100 means done: change the state, or the progress");
+            trf("`progress` {} is out of range for in_progress: 1..99", format_number(p)),
+            p < 1 ? std::string(tr("0 means not_started: change the state, or the progress"))
+                  : std::string(tr("100 means done: change the state, or the progress")));
         ok = false;
       }
     } else if (state == TaskState::in_progress && progress_text.empty()) {
       add(row.row, progress_column ? progress_column : column_of(Column::state),
-          "import-missing-value", "`progress` is empty, but an in_progress task needs it",
-          "write the percent done, 1..99, e.g. 40");
+          "import-missing-value", tr("`progress` is empty, but an in_progress task needs it"),
+          tr("write the percent done, 1..99, e.g. 40"));
       ok = false;
     }
     if (record.completed && state != TaskState::done) {
       add(row.row, column_of(Column::completed), "import-field-not-allowed",
-          fmt::format("`completed` is only for done tasks, not for {}", name),
-          "leave the date empty, or change the state to done");
+          trf("`completed` is only for done tasks, not for {}", name),
+          tr("leave the date empty, or change the state to done"));
       ok = false;
     }
     if (!record.reason.empty() && state != TaskState::not_applicable) {
       add(row.row, column_of(Column::reason), "import-field-not-allowed",
-          fmt::format("`reason` is only for not_applicable tasks, not for {}", name),
-          "move the text to note, or change the state to not_applicable");
+          trf("`reason` is only for not_applicable tasks, not for {}", name),
+          tr("move the text to note, or change the state to not_applicable"));
       ok = false;
     }
     if (record.reason.empty() && state == TaskState::not_applicable) {
       add(row.row, has(Column::reason) ? column_of(Column::reason) : column_of(Column::state),
-          "import-missing-value", "`reason` is empty, but a not_applicable task needs it",
-          "say why the task does not apply to the unit");
+          "import-missing-value", tr("`reason` is empty, but a not_applicable task needs it"),
+          tr("say why the task does not apply to the unit"));
       ok = false;
     }
     return ok;

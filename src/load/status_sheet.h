@@ -25,9 +25,6 @@ namespace papi {
 // Không áp dụng), compared without case, diacritics, and with `_`, `-` and spaces alike.
 std::optional<TaskState> parse_state_label(std::string_view text);
 
-// The accepted labels of each state, for the documentation and hints.
-const std::vector<std::pair<std::string_view, TaskState>>& state_labels();
-
 // One accepted row: every cell valid, unit and task found in the plan.
 struct StatusRow {
   unsigned row = 0;

@@ -698,7 +698,7 @@ SpreadsheetFormat sniff_spreadsheet(std::string_view bytes) {
     }
     const bool has_workbook =
         std::any_of(archive.entries().begin(), archive.entries().end(),
-                    [](const ZipEntry& e) { return e.name.rfind("xl/", 0) == 0; });
+                    [](const ZipEntryInfo& e) { return e.name.rfind("xl/", 0) == 0; });
     return archive.contains("[Content_Types].xml") && has_workbook ? SpreadsheetFormat::xlsx
                                                                    : SpreadsheetFormat::other_zip;
   }

@@ -1,41 +1,38 @@
 #pragma once
 
-#include <streambuf>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/mark.h>
 
 namespace papi {
 
-// What both YAML readers (read_yaml and read_yaml_fast) need to drive yaml-cpp's event parser.
+// What both YAML readers (read_yaml and read_yaml_fast) share to drive yaml-cpp's event parser
+// and read its events the same way.
 
-// An istream buffer over a string_view, so that the parser reads the text without a copy.
-class ViewBuffer : public std::streambuf {
- public:
-  explicit ViewBuffer(std::string_view text) {
-    char* begin = const_cast<char*>(text.data());
-    setg(begin, begin, begin + text.size());
-  }
+// What parse_first_document found.
+struct FirstDocument {
+  bool found = false;                // `text` holds a document (it went to the handler)
+  std::optional<YAML::Mark> second;  // where a second document starts, if there is one
 };
 
-// Ignores every event; used to find out whether a second document follows, and where.
-class IgnoreEvents : public YAML::EventHandler {
- public:
-  void OnDocumentStart(const YAML::Mark& mark) override { start = mark; }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
+// Parses the first YAML document of `text` into `handler`, then looks for a second one.
+// yaml-cpp's exceptions (syntax, YAML::DeepRecursion) and the handler's go to the caller.
+FirstDocument parse_first_document(std::string_view text, YAML::EventHandler& handler);
 
-  YAML::Mark start;  // of the document that was ignored
-};
+// Whether yaml-cpp's tag says the scalar was quoted or a block (text, whatever it reads like):
+// yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
+inline bool is_text_scalar(const std::string& tag) {
+  return tag == "!" || tag == "tag:yaml.org,2002:str";
+}
+
+// The text of a quoted scalar made valid UTF-8, when yaml-cpp decoded its \N or \_ escapes into
+// stray bytes (repair_decoded_escapes); nothing when `value` is valid as it is.
+std::optional<std::string> repaired_text_scalar(const std::string& value);
+
+// The 1-based column of `mark` in characters: yaml-cpp counts bytes.
+unsigned character_column(std::string_view text, const YAML::Mark& mark);
 
 }  // namespace papi

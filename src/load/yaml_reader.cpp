@@ -5,7 +5,11 @@
 #include <cstdlib>
 #include <istream>
 #include <limits>
+#include <optional>
+#include <regex>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
@@ -180,8 +184,8 @@ namespace {
 // yaml-too-deep, the same from both places that see it (papi's depth limit, yaml-cpp's own).
 void describe_too_deep(Diagnostic& diagnostic, std::size_t max_depth) {
   diagnostic.code = "yaml-too-deep";
-  diagnostic.message = fmt::format("the data is nested more than {} levels deep", max_depth);
-  diagnostic.hint = "papi files need at most 5 levels; check the indentation";
+  diagnostic.message = trf("the data is nested more than {} levels deep", max_depth);
+  diagnostic.hint = tr("papi files need at most 5 levels; check the indentation");
 }
 
 bool is_too_deep(const Diagnostic& diagnostic) {
@@ -215,8 +219,8 @@ class DocumentBuilder : public YAML::EventHandler {
     const auto found = anchors_.find(anchor);
     if (found == anchors_.end()) {
       // An alias to a node that is still being built refers to itself.
-      error(mark, "yaml-alias", "an alias refers to the node that contains it",
-            "remove the alias; papi files do not need anchors or aliases");
+      error(mark, "yaml-alias", tr("an alias refers to the node that contains it"),
+            tr("remove the alias; papi files do not need anchors or aliases"));
       SourceNode placeholder;
       set_position(placeholder, mark);
       deliver(mark, nullptr, std::move(placeholder), std::string{}, 1);
@@ -226,17 +230,17 @@ class DocumentBuilder : public YAML::EventHandler {
     alias_bytes_ += found->second.bytes;
     if (alias_bytes_ > limits_.max_alias_bytes) {
       error(mark, "alias-expansion",
-            fmt::format("aliases expand to more than {} bytes of text (an \"alias bomb\")",
-                        limits_.max_alias_bytes),
-            "remove the anchors (&) and aliases (*); papi files do not need them");
+            trf("aliases expand to more than {} bytes of text (an \"alias bomb\")",
+                limits_.max_alias_bytes),
+            tr("remove the anchors (&) and aliases (*); papi files do not need them"));
       abort_document();
       return;
     }
     if (alias_nodes_ > limits_.max_alias_nodes) {
-      error(mark, "alias-expansion",
-            fmt::format("aliases expand to more than {} values (an \"alias bomb\")",
-                        limits_.max_alias_nodes),
-            "remove the anchors (&) and aliases (*); papi files do not need them");
+      error(
+          mark, "alias-expansion",
+          trf("aliases expand to more than {} values (an \"alias bomb\")", limits_.max_alias_nodes),
+          tr("remove the anchors (&) and aliases (*); papi files do not need them"));
       abort_document();
       return;
     }
@@ -255,22 +259,20 @@ class DocumentBuilder : public YAML::EventHandler {
       return;
     if (value.size() > limits_.max_string_bytes) {
       error(mark, "string-too-long",
-            fmt::format("a text of {} bytes is longer than the limit of {} bytes", value.size(),
-                        limits_.max_string_bytes),
-            "shorten it (link to a long document instead), or raise --max-string-length");
+            trf("a text of {} bytes is longer than the limit of {} bytes", value.size(),
+                limits_.max_string_bytes),
+            tr("shorten it (link to a long document instead), or raise --max-string-length"));
       abort_document();
       return;
     }
-    // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
-    const bool as_text = tag == "!" || tag == "tag:yaml.org,2002:str";
+    const bool as_text = is_text_scalar(tag);
     if (as_text && !in_flow())
       check_glued_comment(mark);
-    // Only the escapes \N and \_ of a double-quoted scalar can make it invalid UTF-8.
-    if (as_text && !is_valid_utf8(value)) {
-      std::string repaired = value;
-      repair_decoded_escapes(repaired);
-      OnScalarValue(mark, anchor, nlohmann::json(repaired), repaired);
-      return;
+    if (as_text) {
+      if (auto repaired = repaired_text_scalar(value)) {
+        OnScalarValue(mark, anchor, nlohmann::json(*repaired), *repaired);
+        return;
+      }
     }
     OnScalarValue(mark, anchor, as_text ? nlohmann::json(value) : type_plain_scalar(value), value);
   }
@@ -311,14 +313,8 @@ class DocumentBuilder : public YAML::EventHandler {
     std::optional<std::string> key_text;  // a scalar's text, for an alias used as a key
   };
 
-  // yaml-cpp counts columns in bytes; diagnostics count characters.
   unsigned character_column(const YAML::Mark& mark) const {
-    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text_.size() ||
-        mark.column > mark.pos) {
-      return static_cast<unsigned>(mark.column + 1);
-    }
-    const std::size_t line_start = static_cast<std::size_t>(mark.pos - mark.column);
-    return column_in_characters(text_.substr(line_start), static_cast<unsigned>(mark.column));
+    return papi::character_column(text_, mark);
   }
 
   void set_position(SourceNode& source, const YAML::Mark& mark) const {
@@ -406,9 +402,8 @@ class DocumentBuilder : public YAML::EventHandler {
                std::optional<std::string> key_text, std::size_t size) {
     nodes_ += size;
     if (nodes_ > limits_.max_nodes) {
-      error(mark, "too-many-nodes",
-            fmt::format("the file holds more than {} values", limits_.max_nodes),
-            "split the data or raise --max-nodes");
+      error(mark, "too-many-nodes", trf("the file holds more than {} values", limits_.max_nodes),
+            tr("split the data or raise --max-nodes"));
       abort_document();
       return;
     }
@@ -427,17 +422,17 @@ class DocumentBuilder : public YAML::EventHandler {
       parent.key_mark = mark;
       parent.drop_value = false;
       if (!key_text) {
-        error(mark, "yaml-complex-key", "a key must be plain text, not a list or a mapping",
-              "write `name: value` pairs");
+        error(mark, "yaml-complex-key", tr("a key must be plain text, not a list or a mapping"),
+              tr("write `name: value` pairs"));
         parent.drop_value = true;
         return;
       }
       parent.key = *key_text;
       if (const SourceNode* first = parent.source.member(parent.key)) {
         error(mark, "duplicate-key",
-              fmt::format("duplicate key `{}`: it already appears on line {}",
-                          shown_value(parent.key), first->key_line),
-              "each field may appear once in a mapping; keep one and delete the other");
+              trf("duplicate key `{}`: it already appears on line {}", shown_value(parent.key),
+                  first->key_line),
+              tr("each field may appear once in a mapping; keep one and delete the other"));
         parent.drop_value = true;
       }
       return;
@@ -458,7 +453,8 @@ class DocumentBuilder : public YAML::EventHandler {
     anchors_.clear();
   }
 
-  void error(const YAML::Mark& mark, std::string code, std::string message, std::string hint) {
+  void error(const YAML::Mark& mark, std::string code, std::string_view message,
+             std::string_view hint) {
     Diagnostic diagnostic;
     diagnostic.file = file_;
     diagnostic.line = static_cast<unsigned>(mark.line + 1);
@@ -484,41 +480,128 @@ class DocumentBuilder : public YAML::EventHandler {
   YAML::Mark document_mark_;
 };
 
-std::string syntax_hint(std::string_view line) {
+// `units: []` with `- ` items below it (a new plan's units.yaml, filled in without deleting the
+// `[]`): the key and the line number of the `[]`, looking up from line `line` (1-based).
+std::optional<std::pair<std::string, unsigned>> empty_list_above(std::string_view text,
+                                                                 unsigned line) {
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  static const std::regex empty_list(R"(^\s*([A-Za-z_][\w-]*):\s*\[\s*\]\s*(#.*)?\r?$)");
+  for (unsigned n = std::min<unsigned>(line, static_cast<unsigned>(lines.size())); n-- > 1;) {
+    const std::string above(lines[n - 1]);
+    const std::size_t first = above.find_first_not_of(" \t\r");
+    if (first == std::string::npos || above[first] == '#')
+      continue;
+    std::smatch m;
+    if (std::regex_match(above, m, empty_list))
+      return std::make_pair(m[1].str(), n);
+    // Indented lines and items belong to the list; another top-level field ends the search.
+    if (first == 0 && above.rfind("- ", 0) != 0)
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::string syntax_hint(std::string_view text, unsigned line_number, std::string_view line) {
   const std::size_t indent_end = line.find_first_not_of(" \t");
   if (line.substr(0, indent_end).find('\t') != std::string_view::npos) {
-    return "indent with spaces, not tabs";
+    return std::string(tr("indent with spaces, not tabs"));
+  }
+  if (indent_end != std::string_view::npos && line.substr(indent_end).rfind("- ", 0) == 0) {
+    if (auto list = empty_list_above(text, line_number)) {
+      return trf(
+          "delete the `[]` after `{}:` on line {}: `[]` is an empty list, and the `- ` "
+          "lines below it take its place",
+          list->first, list->second);
+    }
   }
   if (line.find(": ") != std::string_view::npos &&
       line.find_first_of("\"'") == std::string_view::npos &&
       line.find(": ", line.find(": ") + 2) != std::string_view::npos) {
-    return "a value that contains \": \" must be put in double quotes";
+    return std::string(tr("a value that contains \": \" must be put in double quotes"));
   }
-  return "check the indentation and quoting on this line and the line before";
+  return std::string(tr("check the indentation and quoting on this line and the line before"));
+}
+
+// yaml-cpp's messages (ErrorMsg in yaml-cpp/exceptions.h) in ui_language(); some end in ": "
+// followed by what was found.
+std::string yaml_cpp_message(const std::string& message) {
+  static constexpr std::string_view kMessages[] = {
+      tr_noop("YAML directives must have exactly one argument"),
+      tr_noop("bad YAML version: "),
+      tr_noop("YAML major version too large"),
+      tr_noop("repeated YAML directive"),
+      tr_noop("TAG directives must have exactly two arguments"),
+      tr_noop("repeated TAG directive"),
+      tr_noop("illegal character found while scanning tag handle"),
+      tr_noop("tag handle with no suffix"),
+      tr_noop("end of verbatim tag not found"),
+      tr_noop("end of map not found"),
+      tr_noop("end of map flow not found"),
+      tr_noop("end of sequence not found"),
+      tr_noop("end of sequence flow not found"),
+      tr_noop("cannot assign multiple tags to the same node"),
+      tr_noop("cannot assign multiple anchors to the same node"),
+      tr_noop("cannot assign multiple aliases to the same node"),
+      tr_noop("aliases can't have any content, *including* tags"),
+      tr_noop("bad character found while scanning hex number"),
+      tr_noop("invalid unicode: "),
+      tr_noop("unknown escape character: "),
+      tr_noop("unknown token"),
+      tr_noop("illegal document indicator in scalar"),
+      tr_noop("illegal EOF in scalar"),
+      tr_noop("illegal character in scalar"),
+      tr_noop("illegal tab when looking for indentation"),
+      tr_noop("illegal flow end"),
+      tr_noop("illegal block entry"),
+      tr_noop("illegal map key"),
+      tr_noop("illegal map value"),
+      tr_noop("alias not found after *"),
+      tr_noop("anchor not found after &"),
+      tr_noop("illegal character found while scanning alias"),
+      tr_noop("illegal character found while scanning anchor"),
+      tr_noop("cannot set zero indentation for a block scalar"),
+      tr_noop("unexpected character in block scalar"),
+      tr_noop("cannot assign the same alias to multiple nodes"),
+      tr_noop("the referenced anchor is not defined"),
+      tr_noop("unexpected end sequence token"),
+      tr_noop("unexpected end map token"),
+      tr_noop("invalid character in single-quoted string"),
+      tr_noop("invalid anchor"),
+      tr_noop("invalid alias"),
+      tr_noop("invalid tag"),
+  };
+  for (std::string_view known : kMessages) {
+    const bool with_detail = known.size() > 2 && known.substr(known.size() - 2) == ": ";
+    if (message == known || (with_detail && message.rfind(known, 0) == 0))
+      return std::string(tr(known)) + message.substr(known.size());
+  }
+  return message;
 }
 
 }  // namespace
 
 YamlReadResult read_yaml(std::string_view text, const std::string& file, const YamlLimits& limits) {
   YamlReadResult result;
-  ViewBuffer buffer(text);
-  std::istream stream(&buffer);
   DocumentBuilder builder(text, file, limits, result.diagnostics);
   try {
-    YAML::Parser parser(stream);
-    if (!parser.HandleNextDocument(builder)) {
+    const FirstDocument parsed = parse_first_document(text, builder);
+    if (!parsed.found) {
       result.empty = true;
       return result;
     }
-    IgnoreEvents rest;
-    if (parser.HandleNextDocument(rest)) {
+    if (parsed.second) {
       Diagnostic diagnostic;
       diagnostic.file = file;
-      diagnostic.line = static_cast<unsigned>(rest.start.line + 1);
+      diagnostic.line = static_cast<unsigned>(parsed.second->line + 1);
       diagnostic.code = "yaml-multiple-documents";
-      diagnostic.message = "the file holds more than one YAML document";
-      diagnostic.hint = "remove the `---` line; each file holds one document";
-      attach_source_line(diagnostic, text, static_cast<unsigned>(rest.start.column));
+      diagnostic.message = tr("the file holds more than one YAML document");
+      diagnostic.hint = tr("remove the `---` line; each file holds one document");
+      attach_source_line(diagnostic, text, static_cast<unsigned>(parsed.second->column));
       result.diagnostics.push_back(std::move(diagnostic));
     }
   } catch (const YAML::DeepRecursion& e) {
@@ -538,9 +621,9 @@ YamlReadResult read_yaml(std::string_view text, const std::string& file, const Y
     diagnostic.file = file;
     diagnostic.line = static_cast<unsigned>(e.mark.line + 1);
     diagnostic.code = "yaml-syntax";
-    diagnostic.message = fmt::format("YAML syntax error: {}", e.msg);
+    diagnostic.message = trf("YAML syntax error: {}", yaml_cpp_message(e.msg));
     attach_source_line(diagnostic, text, static_cast<unsigned>(e.mark.column));
-    diagnostic.hint = syntax_hint(diagnostic.source_line);
+    diagnostic.hint = syntax_hint(text, diagnostic.line, diagnostic.source_line);
     result.diagnostics.push_back(std::move(diagnostic));
     return result;
   }

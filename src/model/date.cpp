@@ -1,8 +1,8 @@
 #include "model/date.h"
 
 #include <deque>
-#include <stdexcept>
 #include <mutex>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -44,6 +44,31 @@ std::optional<Date> Date::parse(std::string_view text) {
     return std::nullopt;
   }
   return Date{*year, *month, *day};
+}
+
+std::optional<Date> Date::parse_written(std::string_view text) {
+  if (auto iso = Date::parse(text))
+    return iso;
+  int parts[3] = {0, 0, 0};
+  int digits[3] = {0, 0, 0};
+  std::size_t part = 0;
+  char separator = 0;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      parts[part] = parts[part] * 10 + (c - '0');
+      if (++digits[part] > 4)
+        return std::nullopt;
+    } else if ((c == '/' || c == '.' || c == '-') && part < 2 && digits[part] > 0 &&
+               (separator == 0 || separator == c)) {
+      separator = c;
+      ++part;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (part != 2 || digits[0] > 2 || digits[1] > 2 || digits[2] != 4)
+    return std::nullopt;
+  return Date{parts[2], parts[1], parts[0]};
 }
 
 bool Date::is_valid() const {
@@ -91,7 +116,8 @@ std::uint32_t OptionalDate::pack(const Date& date) {
   if (date.year >= 0 && date.year < (1 << 16) && date.month >= 0 && date.month < (1 << 7) &&
       date.day >= 0 && date.day < (1 << 7)) {
     return 1u | static_cast<std::uint32_t>(date.day) << 1 |
-           static_cast<std::uint32_t>(date.month) << 8 | static_cast<std::uint32_t>(date.year) << 15;
+           static_cast<std::uint32_t>(date.month) << 8 |
+           static_cast<std::uint32_t>(date.year) << 15;
   }
   OddDates& odd = odd_dates();
   std::lock_guard lock(odd.mutex);

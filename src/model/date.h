@@ -16,6 +16,9 @@ struct Date {
   int day = 0;
 
   static std::optional<Date> parse(std::string_view text);
+  // What people type, in options and spreadsheets alike: YYYY-MM-DD, or day first as
+  // Vietnamese write it: D/M/YYYY, D.M.YYYY, D-M-YYYY. The shape only, like parse().
+  static std::optional<Date> parse_written(std::string_view text);
   bool is_valid() const;
   std::string to_string() const;      // 2021-02-23
   std::string to_vietnamese() const;  // 23/02/2021
@@ -34,8 +37,8 @@ int days_in_month(int year, int month);
 class OptionalDate {
  public:
   OptionalDate() noexcept = default;
-  OptionalDate(std::nullopt_t) noexcept {}                                     // NOLINT
-  OptionalDate(const Date& date) : bits_(pack(date)) {}                        // NOLINT
+  OptionalDate(std::nullopt_t) noexcept {}                                          // NOLINT
+  OptionalDate(const Date& date) : bits_(pack(date)) {}                             // NOLINT
   OptionalDate(const std::optional<Date>& date) : bits_(date ? pack(*date) : 0) {}  // NOLINT
 
   bool has_value() const noexcept { return bits_ != 0; }

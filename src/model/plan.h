@@ -7,8 +7,11 @@
 #include <vector>
 
 #include "model/date.h"
+#include "model/document.h"
 #include "model/location.h"
+#include "model/outcome.h"
 #include "model/period.h"
+#include "model/report_deadlines.h"
 #include "model/text.h"
 
 namespace papi {
@@ -44,12 +47,16 @@ struct Plan {
   Date issued;
   int year = 0;
   Cadence reporting = Cadence::quarter;
+  ReportDeadlines report_deadlines;  // empty when absent
   std::vector<std::string> purposes;
   std::vector<std::string> requirements;
   std::vector<Area> areas;
+  std::vector<Outcome> outcomes;  // the published index (model/outcome.h)
   std::vector<Section> sections;
   std::vector<std::string> recipients;
+  std::optional<DocumentStyle> document;  // plan.yaml `document` (docs/documents.md)
   Location location;
+  Location id_location;
   Location issued_location;
   Location year_location;
   Location reporting_location;
@@ -162,6 +169,7 @@ struct PlanData {
   std::vector<Task> tasks;
   std::vector<StatusReport> reports;
   std::vector<StatusFile> status_files;
+  std::vector<OfficeReport> office_reports;  // reports/<period>.yaml, by file name
   bool has_units_file = false;
   bool has_tasks_file = false;
 };

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "i18n/messages.h"
 #include "render/escape.h"
 #include "util/utf8.h"
 
@@ -24,13 +25,13 @@ std::optional<DiagnosticFormat> parse_diagnostic_format(std::string_view text) {
 std::string_view severity_name(Severity severity) {
   switch (severity) {
     case Severity::error:
-      return "error";
+      return tr_noop("error");
     case Severity::warning:
-      return "warning";
+      return tr_noop("warning");
     case Severity::note:
-      return "note";
+      return tr_noop("note");
   }
-  return "error";
+  return tr_noop("error");
 }
 
 std::string render_diagnostics(const Diagnostics& diagnostics, DiagnosticFormat format,
@@ -115,7 +116,7 @@ std::string render_diagnostics_text(const Diagnostics& diagnostics, bool color) 
                        d.severity == Severity::error     ? red
                        : d.severity == Severity::warning ? yellow
                                                          : cyan,
-                       severity_name(d.severity), d.code, reset, terminal_safe(d.message));
+                       tr(severity_name(d.severity)), d.code, reset, terminal_safe(d.message));
     if (d.line > 0 && !d.source_line.empty()) {
       const std::string number = std::to_string(d.line);
       const std::string gutter(number.size(), ' ');
@@ -128,7 +129,7 @@ std::string render_diagnostics_text(const Diagnostics& diagnostics, bool color) 
       }
     }
     if (!d.hint.empty())
-      out += fmt::format("  {}hint{}: {}\n", cyan, reset, terminal_safe(d.hint));
+      out += fmt::format("  {}{}{}: {}\n", cyan, tr("hint"), reset, terminal_safe(d.hint));
   }
   return out;
 }
@@ -194,7 +195,7 @@ std::string render_diagnostics_github(const Diagnostics& diagnostics) {
                   github_escape(fmt::format("papi {}", d.code), true);
     std::string message = d.message;
     if (!d.hint.empty())
-      message += " (hint: " + d.hint + ")";
+      message += fmt::format(" ({}: {})", tr("hint"), d.hint);
     // GitHub calls a note a notice.
     const std::string_view command =
         d.severity == Severity::note ? "notice" : severity_name(d.severity);

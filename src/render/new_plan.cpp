@@ -1,5 +1,7 @@
 #include "render/new_plan.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "render/yaml_text.h"
@@ -47,6 +49,19 @@ std::string plan_yaml(const InitOptions& o) {
   out +=
       fmt::format("reporting: {}  # kỳ báo cáo / reporting cadence: quarter, half, year, month\n",
                   cadence_name(o.reporting));
+  out +=
+      "# Hạn các đơn vị gửi báo cáo của từng kỳ về Phòng; sửa theo quy định của đơn vị.\n"
+      "# When each unit's report for a period is due at the office; edit to the office's rules.\n";
+  out += "report_deadlines:\n";
+  for (int i = 1; i <= periods_per_year(o.reporting); ++i) {
+    const Period period{o.year, o.reporting, i};
+    const Date last = period.last_day();
+    const Date due{last.year, last.month, std::min(o.report_due_day, last.day)};
+    // A year id alone would read as a number.
+    const std::string key =
+        o.reporting == Cadence::year ? yaml_quoted(period.to_string()) : period.to_string();
+    out += fmt::format("  {}: {}\n", key, due.to_string());
+  }
   out +=
       "# purposes:      # I.1 Mục đích (không bắt buộc) / purposes (optional)\n"
       "#   - \"...\"\n"

@@ -32,6 +32,9 @@ struct InitOptions {
   int year = 0;
   Date issued;
   Cadence reporting = Cadence::quarter;
+  // report_deadlines: the reports of a period are due on this day of its last month (the last
+  // day of a shorter month).
+  int report_due_day = 20;
   // The schemas folder relative to the plan folder, ending in `/`: "../../schemas/".
   std::string schema_dir = "../../schemas/";
   // The folder as the user named it, for the commands shown in README.md.

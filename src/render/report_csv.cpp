@@ -1,15 +1,22 @@
 #include <fmt/format.h>
 
 #include "render/escape.h"
+#include "render/outcomes_render.h"
 #include "render/report_render.h"
+#include "render/submission_render.h"
 
 namespace papi {
 
 namespace {
 
+// The states not_reported and not_applicable are the classes of the same names.
+constexpr PairState kStates[] = {PairState::done, PairState::in_progress, PairState::not_started};
+
 std::string class_columns() {
   std::string out;
   for (DeadlineClass value : kDeadlineClasses)
+    out += fmt::format(",{}", to_string(value));
+  for (PairState value : kStates)
     out += fmt::format(",{}", to_string(value));
   return out;
 }
@@ -21,6 +28,8 @@ std::string completion_cells(const Completion& completion) {
   out += fmt::format(",{}", completion.pairs);
   for (DeadlineClass value : kDeadlineClasses)
     out += fmt::format(",{}", completion.count(value));
+  for (PairState value : kStates)
+    out += fmt::format(",{}", completion.state(value));
   return out;
 }
 
@@ -31,6 +40,9 @@ std::string render_report_csv(const PlanData& data, const Report& report, Report
   std::string out;
   const std::string classes = class_columns();
   switch (table) {
+    case ReportTable::submission:
+      out += submission_table_csv(data, report);
+      break;
     case ReportTable::area:
       out += "area_id,area_name,area_name_en,completion,pairs" + classes + "\r\n";
       for (const AreaResult& area : report.areas) {
@@ -74,6 +86,9 @@ std::string render_report_csv(const PlanData& data, const Report& report, Report
                            task.due ? task.due->to_string() : std::string{},
                            completion_cells(result.completion));
       }
+      break;
+    case ReportTable::outcome:
+      out += outcomes_csv(report.outcomes, outcome_rows(data, report, Language::vi));
       break;
     case ReportTable::record:
       out +=

@@ -1,6 +1,8 @@
 #include <nlohmann/json.hpp>
 
+#include "render/outcomes_render.h"
 #include "render/report_render.h"
+#include "render/submission_render.h"
 
 namespace papi {
 
@@ -23,6 +25,12 @@ Json completion_json(const Completion& completion) {
     classes[std::string(to_string(value))] = completion.count(value);
   }
   out["classes"] = std::move(classes);
+  Json states;
+  for (PairState value : {PairState::done, PairState::in_progress, PairState::not_started,
+                          PairState::not_reported, PairState::not_applicable}) {
+    states[std::string(to_string(value))] = completion.state(value);
+  }
+  out["states"] = std::move(states);
   return out;
 }
 
@@ -118,6 +126,7 @@ std::string render_report_json(const PlanData& data, const Report& report) {
   for (std::size_t i : report.done_late_pairs) {
     out["done_late"].push_back(pair_json(data, report.pairs[i]));
   }
+  out["outcomes"] = outcomes_json(report.outcomes, outcome_rows(data, report, Language::vi));
   out["trend"] = Json::array();
   for (const TrendPoint& point : report.trend) {
     Json areas = Json::array();
@@ -127,6 +136,7 @@ std::string render_report_json(const PlanData& data, const Report& report) {
     out["trend"].push_back(
         Json{{"period", point.period}, {"overall", percent_json(point.overall)}, {"areas", areas}});
   }
+  out["submissions"] = submission_section_json(data, report);
   out["pairs"] = Json::array();
   for (const PairResult& pair : report.pairs)
     out["pairs"].push_back(pair_json(data, pair));

@@ -5,8 +5,11 @@
 
 #include "compute/collation.h"
 #include "i18n/report_words.h"
+#include "i18n/submission_words.h"
 #include "render/escape.h"
+#include "render/outcomes_render.h"
 #include "render/report_render.h"
+#include "render/submission_render.h"
 
 namespace papi {
 
@@ -23,26 +26,69 @@ std::string text_bar(const std::optional<double>& percent) {
   return bar + "`";
 }
 
-std::string class_header(Language language) {
+constexpr PairState kStates[] = {PairState::done, PairState::in_progress, PairState::not_started,
+                                 PairState::not_reported, PairState::not_applicable};
+
+// The count columns of a summary table: the states, then, when some task has a due date, the
+// deadline classes (without one they can only repeat the states).
+std::string count_header(Language language, bool with_classes) {
   std::string out;
-  for (DeadlineClass value : kDeadlineClasses) {
-    out += fmt::format(" {} |", deadline_short_label(value, language));
+  for (PairState value : kStates)
+    out += fmt::format(" {} |", pair_state_short_label(value, language));
+  if (with_classes) {
+    for (DeadlineClass value : kDeadlineClasses)
+      out += fmt::format(" {} |", deadline_short_label(value, language));
   }
   return out;
 }
 
-std::string class_cells(const Completion& completion) {
+std::string count_cells(const Completion& completion, bool with_classes) {
   std::string out;
-  for (DeadlineClass value : kDeadlineClasses)
-    out += fmt::format(" {} |", completion.count(value));
+  for (PairState value : kStates)
+    out += fmt::format(" {} |", completion.state(value));
+  if (with_classes) {
+    for (DeadlineClass value : kDeadlineClasses)
+      out += fmt::format(" {} |", completion.count(value));
+  }
   return out;
 }
 
-std::string class_alignment() {
+std::string count_alignment(bool with_classes) {
   std::string out;
-  for (std::size_t i = 0; i < std::size(kDeadlineClasses); ++i)
+  const std::size_t columns = std::size(kStates) + (with_classes ? std::size(kDeadlineClasses) : 0);
+  for (std::size_t i = 0; i < columns; ++i)
     out += "---:|";
   return out;
+}
+
+// The overdue and late pairs; only when some task has a due date (else it can only be empty).
+void late_section(std::string& out, const PlanData& data, const Report& report, Language lang) {
+  const ReportLabels& l = report_labels(lang);
+  out += fmt::format("## {}\n\n", l.late_title);
+  std::vector<std::size_t> late = report.overdue_pairs;
+  late.insert(late.end(), report.done_late_pairs.begin(), report.done_late_pairs.end());
+  std::sort(late.begin(), late.end());
+  if (late.empty()) {
+    out += fmt::format("{}\n\n", l.none);
+  } else {
+    out += fmt::format("| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n", l.unit, l.task, l.due,
+                       l.state, l.deadline);
+    for (std::size_t index : late) {
+      const PairResult& pair = report.pairs[index];
+      const Task& task = data.tasks[pair.task];
+      std::string state = pair.record ? std::string(state_label(pair.record->state, lang)) : "";
+      if (pair.record && pair.record->state == TaskState::in_progress) {
+        state += fmt::format(" ({})", format_percent(pair.record->progress, lang));
+      }
+      if (pair.record && pair.record->completed) {
+        state += fmt::format(" {}", date_label(*pair.record->completed, lang));
+      }
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_cell(data.units[pair.unit].name),
+                         markdown_cell(task.id), task.due ? date_label(*task.due, lang) : "",
+                         markdown_cell(state), deadline_label(pair.deadline_class, lang));
+    }
+    out += "\n";
+  }
 }
 
 }  // namespace
@@ -66,26 +112,37 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
   out +=
       fmt::format("- {}: {}/{}\n", l.units_reported, report.units_reported, report.units_expected);
   out += fmt::format("- {}: {}\n\n", l.pairs, report.overall.pairs);
-  out += fmt::format("| {} | {} |\n|---|---:|\n", l.deadline, l.pairs);
-  for (DeadlineClass value : kDeadlineClasses) {
-    out += fmt::format("| {} | {} |\n", deadline_label(value, lang), report.overall.count(value));
+  const SubmissionLabels& sl = submission_labels(lang);
+  const bool classes = report.has_due_dates;
+  out += fmt::format("| {} | {} |\n|---|---:|\n", l.state, sl.pairs);
+  for (PairState value : kStates) {
+    out += fmt::format("| {} | {} |\n", pair_state_label(value, lang), report.overall.state(value));
   }
   out += "\n";
+  if (classes) {
+    out += fmt::format("| {} | {} |\n|---|---:|\n", l.deadline, sl.pairs);
+    for (DeadlineClass value : kDeadlineClasses) {
+      out += fmt::format("| {} | {} |\n", deadline_label(value, lang), report.overall.count(value));
+    }
+    out += "\n";
+  } else {
+    out += fmt::format("{}\n\n", sl.no_due_dates);
+  }
 
   out += fmt::format("## {}\n\n", l.by_area);
   out += fmt::format("| # | {} | {} | {} |{}\n", l.area, l.completion, l.progress_bar,
-                     class_header(lang));
-  out += fmt::format("|---:|---|---:|---|{}\n", class_alignment());
+                     count_header(lang, classes));
+  out += fmt::format("|---:|---|---:|---|{}\n", count_alignment(classes));
   for (const AreaResult& area : report.areas) {
     const auto percent = area.completion.percent();
-    out +=
-        fmt::format("| {} | {} | {} | {} |{}\n", area.area_id,
-                    markdown_cell(area_name(plan.areas[area.area], lang)),
-                    format_percent(percent, lang), text_bar(percent), class_cells(area.completion));
+    out += fmt::format("| {} | {} | {} | {} |{}\n", area.area_id,
+                       markdown_cell(area_name(plan.areas[area.area], lang)),
+                       format_percent(percent, lang), text_bar(percent),
+                       count_cells(area.completion, classes));
   }
   out += fmt::format("| | **{}** | **{}** | {} |{}\n", l.all_areas,
                      format_percent(report.overall.percent(), lang),
-                     text_bar(report.overall.percent()), class_cells(report.overall));
+                     text_bar(report.overall.percent()), count_cells(report.overall, classes));
   out += "\n";
   if (!options.chart_link.empty()) {
     out += fmt::format("![{}]({})\n\n", l.chart_alt, options.chart_link);
@@ -114,18 +171,9 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
     out += "\n\n";
   }
 
-  // Ranked by completion, highest first; units without a value last; ties alphabetical
-  // (report.units is already in alphabetical order and the sort is stable).
-  std::vector<const UnitResult*> ranked;
-  for (const UnitResult& unit : report.units)
-    ranked.push_back(&unit);
-  std::stable_sort(ranked.begin(), ranked.end(), [](const UnitResult* a, const UnitResult* b) {
-    const auto pa = a->completion.percent();
-    const auto pb = b->completion.percent();
-    if (pa.has_value() != pb.has_value())
-      return pa.has_value();
-    return pa && *pa > *pb;
-  });
+  out += outcomes_markdown(report.outcomes, outcome_rows(data, report, lang), lang);
+
+  const std::vector<const UnitResult*> ranked = units_by_completion(report);
   out += fmt::format("## {}\n\n", l.ranking);
   out += fmt::format("| {} | {} | {} | {} | {} | {} |\n|---:|---|---|---|---:|---|\n", l.rank,
                      l.unit, l.level, l.commune, l.completion, l.reported);
@@ -140,50 +188,28 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
 
   out += fmt::format("## {}\n\n", l.by_level);
   out += fmt::format("| {} | {} | {} |{}\n|---|---:|---:|{}\n", l.level, l.units, l.completion,
-                     class_header(lang), class_alignment());
+                     count_header(lang, classes), count_alignment(classes));
   for (const GroupResult& level : report.levels) {
     out += fmt::format("| {} | {} | {} |{}\n", level_label(level.key, lang), level.units,
                        format_percent(level.completion.percent(), lang),
-                       class_cells(level.completion));
+                       count_cells(level.completion, classes));
   }
   out += "\n";
 
   out += fmt::format("## {}\n\n", l.by_commune);
   out += fmt::format("| {} | {} | {} |{}\n|---|---:|---:|{}\n", l.commune, l.units, l.completion,
-                     class_header(lang), class_alignment());
+                     count_header(lang, classes), count_alignment(classes));
   for (const GroupResult& commune : report.communes) {
     out += fmt::format("| {} | {} | {} |{}\n",
                        commune.key.empty() ? std::string(l.no_commune) : markdown_cell(commune.key),
                        commune.units, format_percent(commune.completion.percent(), lang),
-                       class_cells(commune.completion));
+                       count_cells(commune.completion, classes));
   }
   out += "\n";
 
-  out += fmt::format("## {}\n\n", l.late_title);
-  std::vector<std::size_t> late = report.overdue_pairs;
-  late.insert(late.end(), report.done_late_pairs.begin(), report.done_late_pairs.end());
-  std::sort(late.begin(), late.end());
-  if (late.empty()) {
-    out += fmt::format("{}\n\n", l.none);
-  } else {
-    out += fmt::format("| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n", l.unit, l.task, l.due,
-                       l.state, l.deadline);
-    for (std::size_t index : late) {
-      const PairResult& pair = report.pairs[index];
-      const Task& task = data.tasks[pair.task];
-      std::string state = pair.record ? std::string(state_label(pair.record->state, lang)) : "";
-      if (pair.record && pair.record->state == TaskState::in_progress) {
-        state += fmt::format(" ({})", format_percent(pair.record->progress, lang));
-      }
-      if (pair.record && pair.record->completed) {
-        state += fmt::format(" {}", date_label(*pair.record->completed, lang));
-      }
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", markdown_cell(data.units[pair.unit].name),
-                         markdown_cell(task.id), task.due ? date_label(*task.due, lang) : "",
-                         markdown_cell(state), deadline_label(pair.deadline_class, lang));
-    }
-    out += "\n";
-  }
+  if (classes)
+    late_section(out, data, report, lang);
+  out += submission_section_markdown(data, report, lang);
 
   out += fmt::format("## {}\n\n", l.missing_title);
   if (report.missing_units.empty()) {

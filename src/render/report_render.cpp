@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "render/document_render.h"
+
 namespace papi {
 
 std::optional<ReportFormat> parse_report_format(std::string_view text) {
@@ -13,6 +15,10 @@ std::optional<ReportFormat> parse_report_format(std::string_view text) {
     return ReportFormat::csv;
   if (text == "json")
     return ReportFormat::json;
+  if (text == "docx")
+    return ReportFormat::docx;
+  if (text == "html")
+    return ReportFormat::html;
   if (text == "xlsx")
     return ReportFormat::xlsx;
   return std::nullopt;
@@ -31,11 +37,16 @@ std::optional<ReportTable> parse_report_table(std::string_view text) {
     return ReportTable::task;
   if (text == "record")
     return ReportTable::record;
+  if (text == "submission")
+    return ReportTable::submission;
+  if (text == "outcome")
+    return ReportTable::outcome;
   return std::nullopt;
 }
 
 std::string render_report(const PlanData& data, const Report& report,
                           const ReportRenderOptions& options) {
+  const DocumentStyle* style = data.plan && data.plan->document ? &*data.plan->document : nullptr;
   switch (options.format) {
     case ReportFormat::markdown:
       return render_report_markdown(data, report, options);
@@ -47,6 +58,10 @@ std::string render_report(const PlanData& data, const Report& report,
     }
     case ReportFormat::json:
       return render_report_json(data, report);
+    case ReportFormat::docx:
+      return render_report_docx(data, report, style, options.office, options.language);
+    case ReportFormat::html:
+      return render_report_html(data, report, style, options.office, options.language);
     case ReportFormat::xlsx:
       return render_report_xlsx(data, report, options.language);
   }

@@ -6,12 +6,13 @@
 
 #include "compute/report.h"
 #include "i18n/language.h"
+#include "model/document.h"
 #include "model/plan.h"
 
 namespace papi {
 
-enum class ReportFormat { markdown, csv, json, xlsx };
-enum class ReportTable { area, unit, level, commune, task, record };
+enum class ReportFormat { markdown, csv, json, docx, html, xlsx };
+enum class ReportTable { area, unit, level, commune, task, record, submission, outcome };
 
 std::optional<ReportFormat> parse_report_format(std::string_view text);
 std::optional<ReportTable> parse_report_table(std::string_view text);
@@ -24,6 +25,7 @@ struct ReportRenderOptions {
   char separator = ',';                   // CSV: `,` or `;` (a vi-VN spreadsheet's)
   bool decimal_comma = false;             // CSV: 91,06 instead of 91.06
   std::string chart_link;                 // Markdown: the chart file to link, if one is written
+  const OfficeReport* office = nullptr;   // Word and HTML: reports/<period>.yaml, if any
 };
 
 // The one place that picks the renderer of a report.

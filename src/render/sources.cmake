@@ -3,19 +3,40 @@ set(PAPI_RENDER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/csv_style.cpp
     ${CMAKE_CURRENT_LIST_DIR}/diagnostics_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/diff_render.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/document_docx.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/document_html.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/document_outline.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/docx_document.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/docx_official.cpp
     ${CMAKE_CURRENT_LIST_DIR}/escape.cpp
     ${CMAKE_CURRENT_LIST_DIR}/new_plan.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/official_text.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/outcomes_csv.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/outcomes_json.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/outcomes_markdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_csv.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_json.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_markdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_render.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/remind_csv.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/remind_json.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/remind_markdown.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/remind_message.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/remind_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_csv.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_json.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_markdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_svg.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_xlsx.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollup_csv.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollup_json.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollup_markdown.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollup_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/status_file.cpp
     ${CMAKE_CURRENT_LIST_DIR}/status_form_xlsx.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/submission_csv.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/submission_json.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/submission_markdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yaml_text.cpp
 )

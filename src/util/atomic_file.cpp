@@ -38,7 +38,7 @@ void write_all(int fd, std::string_view content, const std::string& path) {
         continue;
       const int error = errno;
       ::close(fd);
-      throw Fatal(fmt::format("{}: cannot write: {}", path, std::strerror(error)));
+      throw Fatal::untranslated("{}: cannot write: {}", path, std::strerror(error));
     }
     written += static_cast<std::size_t>(n);
   }
@@ -47,10 +47,10 @@ void write_all(int fd, std::string_view content, const std::string& path) {
 void write_in_place(const std::string& path, std::string_view content) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC);
   if (fd < 0)
-    throw Fatal(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+    throw Fatal::untranslated("{}: cannot write: {}", path, std::strerror(errno));
   write_all(fd, content, path);
   if (::close(fd) != 0) {
-    throw Fatal(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+    throw Fatal::untranslated("{}: cannot write: {}", path, std::strerror(errno));
   }
 }
 
@@ -62,20 +62,20 @@ void require_output_folder(const std::string& path) {
     return;
   std::error_code ec;
   if (!fs::is_directory(target.parent_path(), ec)) {
-    throw Fatal(fmt::format("{}: cannot write: the folder {} does not exist (create it first)",
-                            path, target.parent_path().string()));
+    throw Fatal::untranslated("{}: cannot write: the folder {} does not exist (create it first)",
+                              path, target.parent_path().string());
   }
 }
 
 void check_output_target(const std::string& path, const std::vector<std::string>& protected_files) {
   for (const std::string& input : protected_files) {
     if (same_file(path, input)) {
-      throw Fatal(fmt::format("{}: refusing to overwrite an input file of the plan", path));
+      throw Fatal::untranslated("{}: refusing to overwrite an input file of the plan", path);
     }
   }
   std::error_code ec;
   if (fs::is_directory(fs::status(path, ec))) {
-    throw Fatal(fmt::format("{}: is a folder; give a file name for the output", path));
+    throw Fatal::untranslated("{}: is a folder; give a file name for the output", path);
   }
 }
 
@@ -94,12 +94,12 @@ Staged stage(const std::string& path, std::string_view content) {
   std::string temporary = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) {
-    throw Fatal(fmt::format("{}: cannot write here: {}", path, std::strerror(errno)));
+    throw Fatal::untranslated("{}: cannot write here: {}", path, std::strerror(errno));
   }
   auto fail = [&](int error) {
     ::close(fd);
     ::unlink(temporary.c_str());
-    throw Fatal(fmt::format("{}: cannot write: {}", path, std::strerror(error)));
+    throw Fatal::untranslated("{}: cannot write: {}", path, std::strerror(error));
   };
   try {
     write_all(fd, content, path);
@@ -116,7 +116,7 @@ Staged stage(const std::string& path, std::string_view content) {
   if (::close(fd) != 0) {
     const int error = errno;
     ::unlink(temporary.c_str());
-    throw Fatal(fmt::format("{}: cannot write: {}", path, std::strerror(error)));
+    throw Fatal::untranslated("{}: cannot write: {}", path, std::strerror(error));
   }
   return Staged{path, std::move(temporary)};
 }
@@ -126,7 +126,7 @@ void commit(const Staged& staged) {
   if (::rename(staged.temporary.c_str(), staged.target.c_str()) != 0) {
     const int error = errno;
     ::unlink(staged.temporary.c_str());
-    throw Fatal(fmt::format("{}: cannot write: {}", staged.target, std::strerror(error)));
+    throw Fatal::untranslated("{}: cannot write: {}", staged.target, std::strerror(error));
   }
 }
 
@@ -138,7 +138,7 @@ std::optional<std::string> read_existing(const std::string& path) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (!in && !in.eof())
-    throw Fatal(fmt::format("{}: cannot read the file it would replace", path));
+    throw Fatal::untranslated("{}: cannot read the file it would replace", path);
   return std::move(buffer).str();
 }
 
@@ -164,7 +164,7 @@ void write_files_atomically(const std::vector<FileContent>& files,
     std::error_code ec;
     const fs::file_status status = fs::status(file.path, ec);
     if (fs::exists(status) && !fs::is_regular_file(status))
-      throw Fatal(fmt::format("{}: is not a regular file; nothing was written", file.path));
+      throw Fatal::untranslated("{}: is not a regular file; nothing was written", file.path);
     require_output_folder(file.path);
   }
   std::vector<std::optional<std::string>> previous;

@@ -44,7 +44,7 @@ class Fd {
 void make_pipe(Fd& read_end, Fd& write_end) {
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0)
-    throw Fatal(fmt::format("cannot create a pipe: {}", std::strerror(errno)));
+    throw Fatal::untranslated("cannot create a pipe: {}", std::strerror(errno));
   read_end.reset(fds[0]);
   write_end.reset(fds[1]);
 }
@@ -79,7 +79,7 @@ class SigpipeBlocked {
 
 ProcessResult run_process(const std::vector<std::string>& argv, std::string_view input) {
   if (argv.empty())
-    throw Fatal("no program to run");
+    throw Fatal::untranslated("no program to run");
   Fd in_read, in_write, out_read, out_write, err_read, err_write;
   make_pipe(in_read, in_write);
   make_pipe(out_read, out_write);
@@ -104,7 +104,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, std::string_view
   out_write.reset();
   err_write.reset();
   if (spawned != 0) {
-    throw Fatal(fmt::format("cannot run {}: {}", argv[0], std::strerror(spawned)));
+    throw Fatal::untranslated("cannot run {}: {}", argv[0], std::strerror(spawned));
   }
 
   ProcessResult result;
@@ -155,7 +155,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, std::string_view
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR)
-      throw Fatal(fmt::format("cannot wait for {}: {}", argv[0], std::strerror(errno)));
+      throw Fatal::untranslated("cannot wait for {}: {}", argv[0], std::strerror(errno));
   }
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;

@@ -20,7 +20,7 @@ TemporaryFolder::TemporaryFolder(std::string_view prefix) {
     base = "/tmp";
   std::string pattern = (base / (std::string(prefix) + "-XXXXXX")).string();
   if (::mkdtemp(pattern.data()) == nullptr)
-    throw Fatal(fmt::format("cannot create a temporary folder: {}", std::strerror(errno)));
+    throw Fatal::untranslated("cannot create a temporary folder: {}", std::strerror(errno));
   path_ = pattern;
 }
 

@@ -22,7 +22,11 @@ struct ZipArchive::State {
 namespace {
 
 ZipProblem problem(ZipProblem::Kind kind, std::string entry = {}, std::string detail = {}) {
-  return ZipProblem{kind, std::move(entry), std::move(detail)};
+  return ZipProblem{kind, std::move(entry), std::move(detail), 0};
+}
+
+ZipProblem over_limit(ZipProblem::Kind kind, std::string entry, std::uint64_t figure) {
+  return ZipProblem{kind, std::move(entry), {}, figure};
 }
 
 // Only called once the bytes start like a zip: libzip's "not a zip archive" then means that
@@ -39,14 +43,14 @@ ZipProblem::Kind kind_of_error(int code) {
     case ZIP_ER_NOENT:
     case ZIP_ER_READ:
       return ZipProblem::Kind::unreadable_file;
+    case ZIP_ER_NOZIP:
+      return ZipProblem::Kind::no_directory;
     default:
       return ZipProblem::Kind::broken;
   }
 }
 
 std::string error_text(zip_error_t* error) {
-  if (zip_error_code_zip(error) == ZIP_ER_NOZIP)
-    return "the end of the archive (its central directory) is missing";
   const char* text = zip_error_strerror(error);
   return text != nullptr ? text : "";
 }
@@ -117,9 +121,9 @@ ZipArchive::Opened ZipArchive::open(std::unique_ptr<State> state) {
     return {std::nullopt, problem(ZipProblem::Kind::broken)};
   if (static_cast<std::uint64_t>(count) > state->limits.max_entries) {
     return {std::nullopt,
-            problem(ZipProblem::Kind::too_many_entries, {}, std::to_string(count) + " entries")};
+            over_limit(ZipProblem::Kind::too_many_entries, {}, static_cast<std::uint64_t>(count))};
   }
-  std::vector<ZipEntry> entries;
+  std::vector<ZipEntryInfo> entries;
   entries.reserve(static_cast<std::size_t>(count));
   for (zip_int64_t i = 0; i < count; ++i) {
     zip_stat_t st;
@@ -128,7 +132,7 @@ ZipArchive::Opened ZipArchive::open(std::unique_ptr<State> state) {
       return {std::nullopt,
               problem(ZipProblem::Kind::broken, {}, error_text(zip_get_error(state->archive)))};
     }
-    ZipEntry entry;
+    ZipEntryInfo entry;
     entry.name = (st.valid & ZIP_STAT_NAME) != 0 && st.name != nullptr ? st.name : "";
     entry.size = (st.valid & ZIP_STAT_SIZE) != 0 ? st.size : 0;
     entry.compressed_size = (st.valid & ZIP_STAT_COMP_SIZE) != 0 ? st.comp_size : 0;
@@ -143,23 +147,21 @@ ZipArchive::Opened ZipArchive::open(std::unique_ptr<State> state) {
 
 bool ZipArchive::contains(std::string_view name) const {
   return std::any_of(entries_.begin(), entries_.end(),
-                     [&](const ZipEntry& e) { return e.name == name; });
+                     [&](const ZipEntryInfo& e) { return e.name == name; });
 }
 
 ZipArchive::Read ZipArchive::read(std::string_view name) {
   const auto found = std::find_if(entries_.begin(), entries_.end(),
-                                  [&](const ZipEntry& e) { return e.name == name; });
+                                  [&](const ZipEntryInfo& e) { return e.name == name; });
   const std::string entry_name(name);
   if (found == entries_.end())
     return {{}, problem(ZipProblem::Kind::missing, entry_name)};
-  const ZipEntry& entry = *found;
+  const ZipEntryInfo& entry = *found;
   const ZipLimits& limits = state_->limits;
   if (entry.encrypted)
     return {{}, problem(ZipProblem::Kind::encrypted, entry_name)};
   if (entry.size > limits.max_entry_size) {
-    return {{},
-            problem(ZipProblem::Kind::entry_too_large, entry_name,
-                    std::to_string(entry.size) + " bytes declared")};
+    return {{}, over_limit(ZipProblem::Kind::entry_too_large, entry_name, limits.max_entry_size)};
   }
   const auto index = static_cast<zip_uint64_t>(std::distance(entries_.begin(), found));
   zip_file_t* file = zip_fopen_index(state_->archive, index, 0);
@@ -184,13 +186,13 @@ ZipArchive::Read ZipArchive::read(std::string_view name) {
       break;
     const auto size = result.data.size() + static_cast<std::size_t>(got);
     if (size > limits.max_entry_size) {
-      result.problem = problem(ZipProblem::Kind::entry_too_large, entry_name,
-                               "more than " + std::to_string(limits.max_entry_size) + " bytes");
+      result.problem =
+          over_limit(ZipProblem::Kind::entry_too_large, entry_name, limits.max_entry_size);
       break;
     }
     if (total_read_ + size > limits.max_total_size) {
-      result.problem = problem(ZipProblem::Kind::total_too_large, entry_name,
-                               "more than " + std::to_string(limits.max_total_size) + " bytes");
+      result.problem =
+          over_limit(ZipProblem::Kind::total_too_large, entry_name, limits.max_total_size);
       break;
     }
     if (size > limits.ratio_floor &&

@@ -27,7 +27,8 @@ struct ZipLimits {
 struct ZipProblem {
   enum class Kind {
     not_zip,           // the bytes do not start like a zip archive
-    broken,            // the structure is damaged (truncated, bad central directory, CRC)
+    broken,            // the structure is damaged (bad central directory, CRC)
+    no_directory,      // the end of the archive (its central directory) is missing: truncated
     too_many_entries,  // more than max_entries
     entry_too_large,   // an entry would exceed max_entry_size
     total_too_large,   // the entries read so far would exceed max_total_size
@@ -38,11 +39,12 @@ struct ZipProblem {
     unreadable_file,   // the file itself could not be opened
   };
   Kind kind = Kind::broken;
-  std::string entry;   // the entry concerned, when there is one
-  std::string detail;  // libzip's own words or the figures, for the curious; English
+  std::string entry;         // the entry concerned, when there is one
+  std::string detail;        // libzip's own words, for the curious; English
+  std::uint64_t figure = 0;  // the count of entries or the size in bytes that broke a limit
 };
 
-struct ZipEntry {
+struct ZipEntryInfo {
   std::string name;
   std::uint64_t size = 0;             // uncompressed, as the archive declares it
   std::uint64_t compressed_size = 0;  // as the archive declares it
@@ -62,7 +64,7 @@ class ZipArchive {
   static Opened open_memory(std::string_view bytes, const ZipLimits& limits = {});
   static Opened open_file(const std::string& path, const ZipLimits& limits = {});
 
-  const std::vector<ZipEntry>& entries() const { return entries_; }
+  const std::vector<ZipEntryInfo>& entries() const { return entries_; }
   bool contains(std::string_view name) const;
 
   // The whole entry, or the reason it cannot be read. The declared size is not trusted: the
@@ -79,7 +81,7 @@ class ZipArchive {
   static Opened open(std::unique_ptr<State> state);
 
   std::unique_ptr<State> state_;
-  std::vector<ZipEntry> entries_;
+  std::vector<ZipEntryInfo> entries_;
   std::uint64_t total_read_ = 0;
 };
 

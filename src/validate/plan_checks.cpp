@@ -1,5 +1,6 @@
 #include "validate/plan_checks.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -7,8 +8,10 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "i18n/messages.h"
 #include "model/plan_index.h"
 #include "util/edit_distance.h"
+#include "validate/outcome_checks.h"
 
 namespace papi {
 
@@ -21,23 +24,26 @@ class Checker {
   Diagnostics run() {
     if (data_.plan)
       check_plan_file(*data_.plan);
+    for (Diagnostic& d : check_outcomes(data_))
+      diagnostics_.push_back(std::move(d));
     check_units();
     check_tasks();
     check_reports();
+    check_office_reports();
     return std::move(diagnostics_);
   }
 
  private:
-  Diagnostic& add(const Location& where, Severity severity, std::string code, std::string message,
-                  std::string hint = {}) {
+  Diagnostic& add(const Location& where, Severity severity, std::string code,
+                  std::string_view message, std::string_view hint = {}) {
     Diagnostic d;
     d.file = where.file < data_.files.size() ? data_.files[where.file] : std::string{};
     d.line = where.line;
     d.column = where.column;
     d.severity = severity;
     d.code = std::move(code);
-    d.message = std::move(message);
-    d.hint = std::move(hint);
+    d.message = message;
+    d.hint = hint;
     diagnostics_.push_back(std::move(d));
     return diagnostics_.back();
   }
@@ -46,24 +52,84 @@ class Checker {
     if (date.is_valid())
       return;
     add(where, Severity::error, "invalid-date",
-        fmt::format("`{}` {} is not a date of the calendar", field, date.to_string()),
+        trf("`{}` {} is not a date of the calendar", field, date.to_string()),
         date.month >= 1 && date.month <= 12
-            ? fmt::format("{:04}-{:02} has {} days", date.year, date.month,
-                          days_in_month(date.year, date.month))
-            : "months run from 01 to 12; write dates as YYYY-MM-DD");
+            ? trf("{:04}-{:02} has {} days", date.year, date.month,
+                  days_in_month(date.year, date.month))
+            : std::string(tr("months run from 01 to 12; write dates as YYYY-MM-DD")));
   }
 
   void check_plan_file(const Plan& plan) {
     check_date(plan.issued, plan.issued_location, "issued");
+    check_report_deadlines(plan);
     std::map<int, const Area*> seen;
     for (const Area& area : plan.areas) {
       auto [it, inserted] = seen.emplace(area.id, &area);
       if (!inserted) {
         add(area.id_location, Severity::error, "duplicate-id",
-            fmt::format("area {} is listed twice (first on line {})", area.id,
-                        it->second->id_location.line),
-            "give each area its own id");
+            trf("area {} is listed twice (first on line {})", area.id,
+                it->second->id_location.line),
+            tr("give each area its own id"));
       }
+    }
+  }
+
+  // Keys of `report_deadlines` are periods of the plan's cadence and year.
+  void check_report_deadlines(const Plan& plan) {
+    const Plan* dated = dated_plan();
+    for (const ReportDeadline& entry : plan.report_deadlines.entries) {
+      const std::string example =
+          dated ? Period{dated->year, dated->reporting, 1}.to_string() : std::string("2021-Q1");
+      if (!entry.period) {
+        add(entry.key_location, Severity::error, "invalid-value",
+            trf("`report_deadlines` has the key {}, which is not a period id",
+                shown_value(entry.period_text)),
+            trf("write a period of the plan's cadence, e.g. {}", example));
+        continue;
+      }
+      if (dated && entry.period->year != dated->year) {
+        add(entry.key_location, Severity::error, "period-outside-plan",
+            trf("`report_deadlines` names period {}, outside the plan year {}", entry.period_text,
+                dated->year),
+            trf("write a period of the plan's cadence, e.g. {}", example));
+      } else if (dated && entry.period->cadence != dated->reporting) {
+        add(entry.key_location, Severity::error, "period-outside-plan",
+            trf("`report_deadlines` names period {}, which does not fit the plan's reporting "
+                "cadence `{}`",
+                entry.period_text, cadence_name(dated->reporting)),
+            trf("this plan is reported by {}: e.g. {}", cadence_name(dated->reporting), example));
+      }
+      check_date(entry.due, entry.due_location, "report_deadlines: " + entry.period_text);
+    }
+  }
+
+  // `submitted` against the period's deadline and dates (docs/data-format.md, "Report
+  // deadlines"). Only for a report whose period fits the plan.
+  void check_submitted(const StatusReport& report, const Plan& plan, const Period& period) {
+    if (!report.submitted) {
+      if (const auto due = plan.report_deadlines.due(period)) {
+        add(report.period_location, Severity::warning, "submitted-missing",
+            trf("the report for {} has no `submitted` date, and the reports of {} are due on {}",
+                period.to_string(), period.to_string(), due->to_string()),
+            std::string(tr("add `submitted: YYYY-MM-DD`, the day the office received the report")));
+      }
+      return;
+    }
+    const Date submitted = *report.submitted;
+    if (!submitted.is_valid())
+      return;  // invalid-date said so
+    const Date year_end = Period{plan.year, Cadence::year, 1}.last_day();
+    if (submitted < period.first_day()) {
+      add(report.submitted_location, Severity::warning, "submitted-before-period",
+          trf("the report for {} was submitted on {}, before the period began on {}",
+              period.to_string(), submitted.to_string(), period.first_day().to_string()),
+          std::string(tr("check the date: a report is sent once its period has begun")));
+    } else if (submitted > year_end) {
+      add(report.submitted_location, Severity::warning, "submitted-after-year",
+          trf("the report for {} was submitted on {}, after the end of the plan year ({}): no "
+              "report of the plan counts it as sent",
+              period.to_string(), submitted.to_string(), year_end.to_string()),
+          std::string(tr("check the year of the date")));
     }
   }
 
@@ -75,8 +141,7 @@ class Checker {
     if (!data_.has_units_file || !present(where) || index_.is_known_ref(ref))
       return;
     add(where, Severity::error, "unknown-unit",
-        fmt::format("`{}` names unit `{}`, which units.yaml does not list", field,
-                    shown_value(ref)),
+        trf("`{}` names unit `{}`, which units.yaml does not list", field, shown_value(ref)),
         suggestion_for_unit(ref));
   }
 
@@ -86,39 +151,62 @@ class Checker {
       ids.push_back(unit.id);
     const std::string best = closest_match(ref, ids);
     if (!best.empty())
-      return fmt::format("did you mean `{}`?", shown_value(best));
-    return "use a unit id from units.yaml, or a group: schools, schools:MN, schools:TH, "
-           "schools:THCS";
+      return trf("did you mean `{}`?", shown_value(best));
+    return std::string(
+        tr("use a unit id from units.yaml, or a group: schools, schools:MN, "
+           "schools:TH, schools:THCS"));
+  }
+
+  // A valid plan that cannot be what was meant: nothing would ever be reported.
+  void warn_if_empty(bool present_file, bool empty, std::string_view name, std::string code,
+                     std::string_view message, std::string_view hint) {
+    if (!present_file || !empty)
+      return;
+    for (std::uint32_t file = 0; file < data_.files.size(); ++file) {
+      const std::string& path = data_.files[file];
+      if (path.size() >= name.size() &&
+          path.compare(path.size() - name.size(), name.size(), name) == 0 &&
+          (path.size() == name.size() || path[path.size() - name.size() - 1] == '/')) {
+        add(Location{file, 0, 0}, Severity::warning, std::move(code), message, hint);
+        return;
+      }
+    }
   }
 
   void check_units() {
+    warn_if_empty(data_.has_units_file, data_.units.empty(), "units.yaml", "no-units",
+                  tr("units.yaml lists no unit: no one can report on the plan"),
+                  tr("add the office and its schools (the file's comments show an example)"));
     std::unordered_map<std::string, const Unit*> seen;
     for (const Unit& unit : data_.units) {
       auto [it, inserted] = seen.emplace(unit.id, &unit);
       if (!inserted) {
         add(unit.id_location, Severity::error, "duplicate-id",
-            fmt::format("unit `{}` is listed twice (first on line {})", shown_value(unit.id),
-                        it->second->id_location.line),
-            "give each unit its own id");
+            trf("unit `{}` is listed twice (first on line {})", shown_value(unit.id),
+                it->second->id_location.line),
+            tr("give each unit its own id"));
       }
       if (!unit.parent.empty() && present(unit.parent_location) && !index_.unit(unit.parent)) {
         add(unit.parent_location, Severity::error, "unknown-unit",
-            fmt::format("`parent` names unit `{}`, which units.yaml does not list",
-                        shown_value(unit.parent)),
+            trf("`parent` names unit `{}`, which units.yaml does not list",
+                shown_value(unit.parent)),
             suggestion_for_unit(unit.parent));
       }
     }
   }
 
   void check_tasks() {
+    warn_if_empty(data_.has_tasks_file, data_.tasks.empty(), "tasks.yaml", "no-tasks",
+                  tr("tasks.yaml lists no task: there is nothing to report on"),
+                  tr("add the tasks of the plan's table (the file's comments show an example)"));
     std::unordered_map<std::string, const Task*> seen;
     for (const Task& task : data_.tasks) {
       auto [it, inserted] = seen.emplace(task.id, &task);
       if (!inserted) {
         add(task.id_location, Severity::error, "duplicate-id",
-            fmt::format("task {} is listed twice (first on line {})", shown_value(task.id),
-                        it->second->id_location.line),
-            "give each task its own number");
+            trf("task {} is listed twice (first on line {})", shown_value(task.id),
+                it->second->id_location.line),
+            tr("give each task its own number"));
       }
       if (!present(task.area_location)) {
         // `area` is missing or not a number: the schema said so.
@@ -127,16 +215,16 @@ class Checker {
         for (const Area& area : data_.plan->areas)
           ids.push_back(area.id);
         add(task.area_location, Severity::error, "unknown-area",
-            fmt::format("task {} is in area {}, which plan.yaml does not list",
-                        shown_value(task.id), task.area),
-            fmt::format("the plan's areas are {}", fmt::join(ids, ", ")));
+            trf("task {} is in area {}, which plan.yaml does not list", shown_value(task.id),
+                task.area),
+            trf("the plan's areas are {}", fmt::join(ids, ", ")));
       } else {
         const std::string prefix = task.id.substr(0, task.id.find('.'));
         if (prefix != std::to_string(task.area)) {
           add(task.id_location, Severity::error, "task-area-mismatch",
-              fmt::format("task {} is numbered under area {} but `area` is {}",
-                          shown_value(task.id), shown_value(prefix), task.area),
-              "the number before the dot must equal `area`");
+              trf("task {} is numbered under area {} but `area` is {}", shown_value(task.id),
+                  shown_value(prefix), task.area),
+              tr("the number before the dot must equal `area`"));
         }
       }
       check_ref(task.lead, task.lead_location, "lead");
@@ -155,6 +243,37 @@ class Checker {
     // The range of plan.schema.json: a year outside it was reported and cannot be trusted.
     const bool readable = data_.plan && data_.plan->year >= 1900 && data_.plan->year <= 2999;
     return readable ? &*data_.plan : nullptr;
+  }
+
+  // reports/<period>.yaml: named after its period, which the plan can report on (its cadence
+  // or a coarser one, in its year; docs/documents.md).
+  void check_office_reports() {
+    const Plan* plan = dated_plan();
+    for (const OfficeReport& report : data_.office_reports) {
+      if (!present(report.period_location))
+        continue;  // the schema reported the missing period
+      const auto period = Period::parse(report.period_text);
+      if (report.period_text != report.file_period) {
+        add(report.period_location, Severity::error, "period-mismatch",
+            trf("the office's report says period {} but the file is named {}.yaml",
+                report.period_text, report.file_period),
+            std::string(tr("name the file after its period, or fix `period`")));
+      } else if (period && plan && period->year != plan->year) {
+        add(report.period_location, Severity::error, "period-outside-plan",
+            fmt::format("period {} is outside the plan year {}", report.period_text, plan->year));
+      } else if (period && plan && period->cadence > plan->reporting) {
+        add(report.period_location, Severity::error, "period-outside-plan",
+            trf("the plan cannot report on period {}: it is finer than the plan's reporting "
+                "cadence `{}`",
+                report.period_text, cadence_name(plan->reporting)),
+            trf("the office reports on periods of the plan's cadence or coarser: e.g. {} or {}",
+                Period{plan->year, plan->reporting, 1}.to_string(), plan->year));
+      }
+      if (report.date)
+        check_date(*report.date, report.date_location, "date");
+      if (report.as_of)
+        check_date(*report.as_of, report.as_of_location, "as_of");
+    }
   }
 
   void check_reports() {
@@ -183,13 +302,15 @@ class Checker {
         continue;
       const std::string& folder = folder_path[period];
       for (const std::string& unit : missing) {
+        // The file is not there: the diagnostic points at the folder it belongs in (a GitHub
+        // notice on a file that does not exist would show nowhere).
         Diagnostic d;
-        d.file = folder + "/" + unit + ".yaml";
+        d.file = folder;
         d.severity = Severity::note;
         d.code = "missing-report";
-        d.message = fmt::format("unit `{}` has no report for {} while {} other units have one",
-                                shown_value(unit), period, units.size());
-        d.hint = "its pairs count as not reported (0%) until the report arrives";
+        d.message = trf("unit `{}` has no report for {} ({}.yaml) while {} other units have one",
+                        shown_value(unit), period, shown_value(unit), units.size());
+        d.hint = tr("its tasks count as not reported (0%) until the report arrives in this folder");
         diagnostics_.push_back(std::move(d));
       }
     }
@@ -210,37 +331,56 @@ class Checker {
       return;  // the schema reported the missing field; comparisons would only add noise
     if (report.unit != report.file_unit) {
       add(report.unit_location, Severity::error, "unit-mismatch",
-          fmt::format("the report says unit `{}` but the file is named {}.yaml",
-                      shown_value(report.unit), report.file_unit),
-          "name each report after its unit id, or fix `unit`");
+          trf("the report says unit `{}` but the file is named {}.yaml", shown_value(report.unit),
+              report.file_unit),
+          tr("name each report after its unit id, or fix `unit`"));
     }
     const bool unit_known = index_.unit(report.unit).has_value();
     if (!unit_known && report.unit == report.file_unit && data_.has_units_file) {
       add(report.unit_location, Severity::error, "unknown-unit",
-          fmt::format("unit `{}` is not listed in units.yaml", shown_value(report.unit)),
+          trf("unit `{}` is not listed in units.yaml", shown_value(report.unit)),
           suggestion_for_unit(report.unit));
     }
     const auto period = Period::parse(report.period_text);
-    if (report.period_text != report.folder_period) {
+    // A period that is no period is the schema's error alone; one the plan does not have makes
+    // the dates of the records incomparable (no warning per record for one wrong line).
+    bool period_trusted = period.has_value() && report.period_text == report.folder_period;
+    if (period && report.period_text != report.folder_period) {
       add(report.period_location, Severity::error, "period-mismatch",
-          fmt::format("the report says period {} but it is in folder status/{}/",
-                      shown_value(report.period_text), report.folder_period),
-          "move the file to the folder of its period, or fix `period`");
+          trf("the report says period {} but it is in folder status/{}/",
+              shown_value(report.period_text), report.folder_period),
+          tr("move the file to the folder of its period, or fix `period`"));
     } else if (period && plan) {
       if (period->year != plan->year) {
+        period_trusted = false;
         add(report.period_location, Severity::error, "period-outside-plan",
-            fmt::format("period {} is outside the plan year {}", shown_value(report.period_text),
-                        plan->year));
+            trf("period {} is outside the plan year {}", shown_value(report.period_text),
+                plan->year));
       } else if (period->cadence != plan->reporting) {
+        period_trusted = false;
         add(report.period_location, Severity::error, "period-outside-plan",
-            fmt::format("period {} does not fit the plan's reporting cadence `{}`",
-                        shown_value(report.period_text), cadence_name(plan->reporting)),
-            fmt::format("this plan is reported by {}: e.g. {}", cadence_name(plan->reporting),
-                        Period{plan->year, plan->reporting, 1}.to_string()));
+            trf("period {} does not fit the plan's reporting cadence `{}`",
+                shown_value(report.period_text), cadence_name(plan->reporting)),
+            trf("this plan is reported by {}: e.g. {}", cadence_word(plan->reporting),
+                Period{plan->year, plan->reporting, 1}.to_string()));
       }
     }
     if (report.submitted)
       check_date(*report.submitted, report.submitted_location, "submitted");
+    if (period && plan && report.period_text == report.folder_period &&
+        papi::period_fits_plan(*plan, *period))
+      check_submitted(report, *plan, *period);
+    const bool untouched =
+        std::all_of(report.records.begin(), report.records.end(),
+                    [](const Record& r) { return r.state == TaskState::not_started; });
+    if (!report.records.empty() && untouched && !report.submitted) {
+      // Valid, but most likely a blank form copied in: it would count as a report.
+      add(Location{report.unit_location.file, 0, 0}, Severity::warning, "unfilled-report",
+          tr("every task of this report is not_started and it has no `submitted` date: is it a "
+             "form that was never filled in?"),
+          tr("fill in the states and `submitted:` (the day the report was sent), or remove the "
+             "file until the unit sends its report"));
+    }
 
     std::unordered_map<std::string, const Record*> seen;
     const auto unit_index = index_.unit(report.unit);
@@ -248,27 +388,27 @@ class Checker {
       auto [it, inserted] = seen.emplace(record.task, &record);
       if (!inserted) {
         add(record.task_location, Severity::error, "duplicate-id",
-            fmt::format("task {} is reported twice in this file (first on line {})",
-                        shown_value(record.task), it->second->task_location.line),
-            "keep one record per task");
+            trf("task {} is reported twice in this file (first on line {})",
+                shown_value(record.task), it->second->task_location.line),
+            tr("keep one record per task"));
       }
       const auto task_index = index_.task(record.task);
       if (!task_index) {
         if (data_.has_tasks_file) {
           add(record.task_location, Severity::error, "unknown-task",
-              fmt::format("task {} is not in tasks.yaml", shown_value(record.task)),
-              "use a task number of the plan's table, e.g. \"1.1\"");
+              trf("task {} is not in tasks.yaml", shown_value(record.task)),
+              tr("use a task number of the plan's table, e.g. \"1.1\""));
         }
       } else if (unit_index && !index_.applies(*task_index, *unit_index)) {
         add(record.task_location, Severity::warning, "task-not-applicable",
-            fmt::format("task {} does not apply to unit `{}`; this record is not counted",
-                        shown_value(record.task), shown_value(report.unit)),
-            "see `partners` and `applies_to` of the task in tasks.yaml");
+            trf("task {} does not apply to unit `{}`; this record is not counted",
+                shown_value(record.task), shown_value(report.unit)),
+            tr("see `partners` and `applies_to` of the task in tasks.yaml"));
       }
       if (record.completed) {
         check_date(*record.completed, record.completed_location, "completed");
         if (record.completed->is_valid())
-          check_completed(report, record, plan, period);
+          check_completed(report, record, plan, period_trusted ? period : std::nullopt);
       }
     }
   }
@@ -278,21 +418,20 @@ class Checker {
     const Date& completed = *record.completed;
     if (report.submitted && report.submitted->is_valid() && completed > *report.submitted) {
       add(record.completed_location, Severity::warning, "completed-after-submitted",
-          fmt::format("task {} was completed on {}, after the report was submitted on {}",
-                      shown_value(record.task), completed.to_string(),
-                      report.submitted->to_string()),
-          "check the date: a report cannot tell of work done after it was sent");
+          trf("task {} was completed on {}, after the report was submitted on {}",
+              shown_value(record.task), completed.to_string(), report.submitted->to_string()),
+          tr("check the date: a report cannot tell of work done after it was sent"));
     } else if (plan && completed.year != plan->year) {
       add(record.completed_location, Severity::warning, "completed-outside-year",
-          fmt::format("task {} was completed on {}, outside the plan year {}",
-                      shown_value(record.task), completed.to_string(), plan->year),
-          "check the year of the date");
+          trf("task {} was completed on {}, outside the plan year {}", shown_value(record.task),
+              completed.to_string(), plan->year),
+          tr("check the year of the date"));
     } else if (period && completed > period->last_day()) {
       add(record.completed_location, Severity::warning, "completed-after-period",
-          fmt::format("task {} was completed on {}, after the end of period {} ({})",
-                      shown_value(record.task), completed.to_string(), period->to_string(),
-                      period->last_day().to_string()),
-          "report it in the period in which it was completed");
+          trf("task {} was completed on {}, after the end of period {} ({})",
+              shown_value(record.task), completed.to_string(), period->to_string(),
+              period->last_day().to_string()),
+          tr("report it in the period in which it was completed"));
     }
   }
 

@@ -1,4 +1,5 @@
 #include "validate/plan_scope.h"
+#include "i18n/messages.h"
 
 #include <filesystem>
 
@@ -32,11 +33,19 @@ std::optional<std::string> status_period_problem(const Plan& plan, const Period&
   const std::string range = first == last
                                 ? first.to_string()
                                 : fmt::format("{} … {}", first.to_string(), last.to_string());
-  return fmt::format(
+  return trf(
       "--period {}: the reports of this plan are per {} of {} ({}); a report for {} is computed "
       "from them by `papi report --period {}`",
-      period.to_string(), cadence_name(plan.reporting), plan.year, range, period.to_string(),
+      period.to_string(), cadence_word(plan.reporting), plan.year, range, period.to_string(),
       period.to_string());
+}
+
+std::optional<std::string> report_period_problem(const Plan& plan, const Period& period) {
+  if (period.year == plan.year || plan.year < 1900 || plan.year > 2999)
+    return std::nullopt;
+  return trf("--period {}: this plan is for the year {}; give a period of {}, e.g. {}",
+             period.to_string(), plan.year, plan.year,
+             Period{plan.year, period.cadence, 1}.to_string());
 }
 
 }  // namespace papi

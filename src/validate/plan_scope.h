@@ -19,4 +19,8 @@ Diagnostics definition_errors(const PlanData& data, const Diagnostics& diagnosti
 // Why `period` cannot have status files in this plan (another year, another cadence), if so.
 std::optional<std::string> status_period_problem(const Plan& plan, const Period& period);
 
+// Why a report for `period` would say nothing (a period outside the plan's year), if so: a
+// year typo in a scheduled job must not mail an all-zero report upward.
+std::optional<std::string> report_period_problem(const Plan& plan, const Period& period);
+
 }  // namespace papi

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "util/fatal.h"
 #include "util/process.h"
 
@@ -37,19 +38,19 @@ ProcessResult git(const std::vector<std::string>& arguments, std::string_view in
 GitFolder locate_git_folder(const std::string& directory) {
   std::error_code ec;
   if (!fs::exists(directory, ec))
-    throw Fatal(fmt::format("{}: no such folder", directory));
+    throw Fatal(trf("{}: no such folder", directory));
   if (!fs::is_directory(directory, ec))
-    throw Fatal(fmt::format("{}: not a folder (give the plan folder, e.g. plans/van-giang-2021)",
-                            directory));
+    throw Fatal(
+        trf("{}: not a folder (give the plan folder, e.g. plans/van-giang-2021)", directory));
   ProcessResult found;
   try {
     found = git({"-C", directory, "rev-parse", "--show-toplevel", "--show-prefix"});
   } catch (const Fatal&) {
-    throw Fatal("cannot run git: papi diff reads the plan's history with git; install git");
+    throw Fatal(std::string(
+        tr("cannot run git: papi diff reads the plan's history with git; install git")));
   }
   if (found.exit_code != 0) {
-    throw Fatal(
-        fmt::format("{}: not inside a git repository, so there are no revisions to compare ({})",
+    throw Fatal(trf("{}: not inside a git repository, so there are no revisions to compare ({})",
                     directory, first_line(found.err)));
   }
   GitFolder folder;
@@ -58,7 +59,7 @@ GitFolder locate_git_folder(const std::string& directory) {
   if (newline != std::string::npos)
     folder.prefix = first_line(std::string_view(found.out).substr(newline + 1));
   if (folder.top.empty())
-    throw Fatal(fmt::format("{}: not inside a git working tree", directory));
+    throw Fatal(trf("{}: not inside a git working tree", directory));
   if (!folder.prefix.empty() && folder.prefix.back() != '/')
     folder.prefix += '/';
   return folder;
@@ -67,15 +68,15 @@ GitFolder locate_git_folder(const std::string& directory) {
 std::string resolve_commit(const GitFolder& folder, const std::string& revision) {
   if (revision.empty() || revision.front() == '-') {
     throw Fatal(
-        fmt::format("`{}` is not a revision (a revision is a commit id, a branch, a "
-                    "tag, HEAD or HEAD~1, ...)",
-                    revision));
+        trf("`{}` is not a revision (a revision is a commit id, a branch, a "
+            "tag, HEAD or HEAD~1, ...)",
+            revision));
   }
   const ProcessResult found =
       git({"-C", folder.top, "rev-parse", "--verify", "--quiet", revision + "^{commit}"});
   if (found.exit_code != 0) {
-    throw Fatal(fmt::format("unknown revision `{}` (see `git log` for the commits of {})", revision,
-                            folder.prefix.empty() ? std::string(".") : folder.prefix));
+    throw Fatal(trf("unknown revision `{}` (see `git log` for the commits of {})", revision,
+                    folder.prefix.empty() ? std::string(".") : folder.prefix));
   }
   return first_line(found.out);
 }
@@ -90,7 +91,7 @@ std::size_t materialise_folder(const GitFolder& folder, const std::string& commi
   }
   const ProcessResult listed = git(list_arguments);
   if (listed.exit_code != 0) {
-    throw Fatal(fmt::format("git ls-tree {} failed: {}", commit, first_line(listed.err)));
+    throw Fatal(trf("git ls-tree {} failed: {}", commit, first_line(listed.err)));
   }
   struct Entry {
     std::string object;
@@ -135,26 +136,26 @@ std::size_t materialise_folder(const GitFolder& folder, const std::string& commi
     request += entry.object + "\n";
   const ProcessResult contents = git({"-C", folder.top, "cat-file", "--batch"}, request);
   if (contents.exit_code != 0) {
-    throw Fatal(fmt::format("git cat-file failed: {}", first_line(contents.err)));
+    throw Fatal(trf("git cat-file failed: {}", first_line(contents.err)));
   }
   std::string_view stream = contents.out;
   for (const Entry& entry : entries) {
     // "<object> blob <size>\n<content>\n"
     const std::size_t header_end = stream.find('\n');
     if (header_end == std::string_view::npos)
-      throw Fatal("git cat-file: unexpected end of output");
+      throw Fatal(std::string(tr("git cat-file: unexpected end of output")));
     const std::string_view header = stream.substr(0, header_end);
     const std::size_t size_at = header.rfind(' ');
     if (size_at == std::string_view::npos || header.find(" blob ") == std::string_view::npos)
-      throw Fatal(fmt::format("git cat-file: cannot read object {}", entry.object));
+      throw Fatal(trf("git cat-file: cannot read object {}", entry.object));
     std::size_t size = 0;
     for (char c : header.substr(size_at + 1)) {
       if (c < '0' || c > '9')
-        throw Fatal("git cat-file: unexpected output");
+        throw Fatal(std::string(tr("git cat-file: unexpected output")));
       size = size * 10 + static_cast<std::size_t>(c - '0');
     }
     if (header_end + 1 + size > stream.size())
-      throw Fatal("git cat-file: unexpected end of output");
+      throw Fatal(std::string(tr("git cat-file: unexpected end of output")));
     const std::string_view content = stream.substr(header_end + 1, size);
     stream.remove_prefix(std::min(stream.size(), header_end + 1 + size + 1));
 
@@ -165,7 +166,8 @@ std::size_t materialise_folder(const GitFolder& folder, const std::string& commi
     out.write(content.data(), static_cast<std::streamsize>(content.size()));
     out.close();
     if (!out)
-      throw Fatal(fmt::format("{}: cannot write: {}", path.string(), std::strerror(errno)));
+      throw Fatal(
+          trf("{}: cannot write: {}", path.string(), system_error_text(std::strerror(errno))));
   }
   return entries.size();
 }

@@ -282,16 +282,16 @@ Diagnostic workbook_problem(const std::string& file, const XlsxProblem& problem)
                               remove_password);
         case ZipProblem::Kind::too_many_entries:
           return file_problem(file, "import-xlsx-limit",
-                              trf("the archive has {}, more than the {} a workbook may have "
-                                  "(docs/security.md); refused",
-                                  zip.detail, ZipLimits{}.max_entries),
+                              trf("the archive has {} entries, more than the {} a workbook may "
+                                  "have (docs/security.md); refused",
+                                  zip.figure, ZipLimits{}.max_entries),
                               too_big);
         case ZipProblem::Kind::entry_too_large:
         case ZipProblem::Kind::total_too_large:
           return file_problem(file, "import-xlsx-limit",
-                              trf("the part {} expands to {}, more than a workbook may "
-                                  "(docs/security.md); refused",
-                                  zip.entry, zip.detail),
+                              trf("the part {} expands to more than {} bytes, more than a "
+                                  "workbook may (docs/security.md); refused",
+                                  zip.entry, zip.figure),
                               too_big);
         case ZipProblem::Kind::ratio_too_high:
           return file_problem(file, "import-xlsx-limit",
@@ -302,6 +302,11 @@ Diagnostic workbook_problem(const std::string& file, const XlsxProblem& problem)
           return file_problem(file, "import-xlsx-zip",
                               trf("the part {} is compressed in a way papi cannot read", zip.entry),
                               save_as_xlsx);
+        case ZipProblem::Kind::no_directory:
+          return file_problem(file, "import-xlsx-zip",
+                              std::string(tr("the file is a damaged zip archive: its end (the "
+                                             "central directory) is missing")),
+                              ask_again);
         default:
           return file_problem(file, "import-xlsx-zip",
                               zip.detail.empty()
@@ -336,7 +341,8 @@ Diagnostic workbook_problem(const std::string& file, const XlsxProblem& problem)
                               XlsxLimits{}.max_sheets),
                           std::string(tr("send only the sheet of the report")));
   }
-  return file_problem(file, "import-xlsx-format", "unreadable workbook", save_as_xlsx);
+  return file_problem(file, "import-xlsx-format", std::string(tr("the workbook cannot be read")),
+                      save_as_xlsx);
 }
 
 CsvTable csv_table_of(const SheetTable& sheet) {

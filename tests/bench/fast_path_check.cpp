@@ -23,6 +23,7 @@
 
 #include "load/folder_loader.h"
 #include "load/schema_check.h"
+#include "load/schema_registry.h"
 
 namespace fs = std::filesystem;
 using namespace papi;
@@ -62,8 +63,8 @@ std::string read_file(const fs::path& path) {
 
 std::string describe(const LoadedDocument& d) {
   std::string out = fmt::format("loaded={} diagnostics={} plan={} units={} tasks={} report={}",
-                                d.loaded, d.diagnostics.size(), d.plan.has_value(),
-                                d.units.size(), d.tasks.size(), d.report.has_value());
+                                d.loaded, d.diagnostics.size(), d.plan.has_value(), d.units.size(),
+                                d.tasks.size(), d.report.has_value());
   for (const Diagnostic& diagnostic : d.diagnostics) {
     out += fmt::format("\n      {}:{}:{} {} {} | {}", diagnostic.file, diagnostic.line,
                        diagnostic.column, diagnostic.code, diagnostic.message, diagnostic.hint);
@@ -93,20 +94,79 @@ std::string mutate(const std::string& text, std::mt19937& random) {
   auto pick = [&](std::size_t n) {
     return std::uniform_int_distribution<std::size_t>(0, n - 1)(random);
   };
-  static const std::vector<std::string> kValues = {
-      "done", "in_progress", "not_started", "not_applicable", "Done", "finished", "\"40\"", "40",
-      "0", "1", "99", "100", "101", "-1", "1.5", "12.5", "1e3", "0x10", "0o17", ".nan", ".inf",
-      "-.inf", "1.0", "\"1.1\"", "1.1", "1.10", "\"10.12\"", "\"0.1\"", "2021-02-30",
-      "2021-03-15", "\"2021-03-15\"", "15/03/2021", "2021-Q1", "2021-Q5", "\"2021\"", "2021",
-      "null", "~", "", "true", "false", "yes", "[]", "{}", "[a, b]", "{due: 2021-06-30}",
-      "ongoing", "schools", "schools:TH", "schools:XX", "pgd", "PGD", "\"\"", "\"\\0\"",
-      "\"a\\0b\"", "\"Việt\"", "\"Vi\xE1\xBB\x87t\"", "&a x", "*a", "!!str 40", "!!int \"40\"",
-      "'single'", "|\n      block", "\"  \"", "99999999999999999999", "-0", "+5"};
+  static const std::vector<std::string> kValues = {"done",
+                                                   "in_progress",
+                                                   "not_started",
+                                                   "not_applicable",
+                                                   "Done",
+                                                   "finished",
+                                                   "\"40\"",
+                                                   "40",
+                                                   "0",
+                                                   "1",
+                                                   "99",
+                                                   "100",
+                                                   "101",
+                                                   "-1",
+                                                   "1.5",
+                                                   "12.5",
+                                                   "1e3",
+                                                   "0x10",
+                                                   "0o17",
+                                                   ".nan",
+                                                   ".inf",
+                                                   "-.inf",
+                                                   "1.0",
+                                                   "\"1.1\"",
+                                                   "1.1",
+                                                   "1.10",
+                                                   "\"10.12\"",
+                                                   "\"0.1\"",
+                                                   "2021-02-30",
+                                                   "2021-03-15",
+                                                   "\"2021-03-15\"",
+                                                   "15/03/2021",
+                                                   "2021-Q1",
+                                                   "2021-Q5",
+                                                   "\"2021\"",
+                                                   "2021",
+                                                   "null",
+                                                   "~",
+                                                   "",
+                                                   "true",
+                                                   "false",
+                                                   "yes",
+                                                   "[]",
+                                                   "{}",
+                                                   "[a, b]",
+                                                   "{due: 2021-06-30}",
+                                                   "ongoing",
+                                                   "schools",
+                                                   "schools:TH",
+                                                   "schools:XX",
+                                                   "pgd",
+                                                   "PGD",
+                                                   "\"\"",
+                                                   "\"\\0\"",
+                                                   "\"a\\0b\"",
+                                                   "\"Việt\"",
+                                                   "\"Vi\xE1\xBB\x87t\"",
+                                                   "&a x",
+                                                   "*a",
+                                                   "!!str 40",
+                                                   "!!int \"40\"",
+                                                   "'single'",
+                                                   "|\n      block",
+                                                   "\"  \"",
+                                                   "99999999999999999999",
+                                                   "-0",
+                                                   "+5"};
   static const std::vector<std::string> kKeys = {
-      "task", "state", "progress", "completed", "evidence", "reason", "note", "staus", "unit",
-      "period", "submitted", "records", "schema_version", "id", "name", "kind", "level",
-      "commune", "parent", "area", "title", "product", "lead", "partners", "schedule",
-      "applies_to", "weight", "due", "extra"};
+      "task",           "state",      "progress", "completed", "evidence",  "reason",
+      "note",           "staus",      "unit",     "period",    "submitted", "records",
+      "schema_version", "id",         "name",     "kind",      "level",     "commune",
+      "parent",         "area",       "title",    "product",   "lead",      "partners",
+      "schedule",       "applies_to", "weight",   "due",       "extra"};
   const std::size_t at = pick(lines.size());
   std::string& line = lines[at];
   const auto colon = line.find(": ");

@@ -270,10 +270,10 @@ def status_yaml(rng, unit, quarter, tasks, plans, nfd):
     return "\n".join(out) + "\n"
 
 
-def generate(out, schools, periods, seed, repo):
+def generate(out, schools, periods, seed, repo, plan_id=None):
     rng = random.Random(seed)
     plan_text, tasks = read_shipped(repo)
-    plan_text = plan_text.replace("id: van-giang-2021", f"id: bench-{schools}", 1)
+    plan_text = plan_text.replace("id: van-giang-2021", f"id: {plan_id or f'bench-{schools}'}", 1)
     units = make_units(rng, schools)
     out.mkdir(parents=True, exist_ok=True)
     write(out / "plan.yaml", plan_text)

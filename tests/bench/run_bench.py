@@ -15,11 +15,13 @@ warm (one untimed run of the floor first), it runs, N times each and in turn:
   validate -jJ    papi validate DIR --jobs J
   report csv -jJ  papi report DIR --format csv --by unit --jobs J
   report md -jJ   papi report DIR --jobs J                       (Markdown)
+  report docx -jJ papi report DIR --format docx -o FILE (and html), at the most jobs
   python          python_equivalent.py: PyYAML's C loader + jsonschema + per-area completion
 
 and reports, for each, the best wall time of the N runs (the median too), the CPU time and
 the peak resident memory (getrusage of the child, ru_maxrss), with the ratios the issue asks
-for: time / floor time, peak RSS / input bytes, python time / papi time.
+for: time / floor time, peak RSS / input bytes, python time / papi time, and the Word and
+HTML report's time / the Markdown report's.
 
 It also checks, every time, that the reports written with different --jobs are byte-identical,
 that every program exits 0, and that Python's per-area completion equals papi's. --check
@@ -47,6 +49,7 @@ TARGET_ONE_THREAD = 1.3     # papi with --jobs 1: wall time / floor
 TARGET_ALL_CORES = 0.65     # papi with --jobs 2: wall time / floor
 TARGET_RSS = 3.0            # peak RSS / input bytes
 TARGET_PYTHON = 10.0        # python time / papi time
+TARGET_DOCUMENT = 1.2  # report --format docx and html, against report --format md
 
 
 def machine_description():
@@ -127,6 +130,12 @@ def bench_size(size, args, failures):
     for jobs in args.jobs:
         commands.append((f"report md -j{jobs}", [args.papi, "report", str(folder), "--jobs",
                                                  str(jobs)]))
+    # The office's documents (docs/documents.md), at the most jobs, against the Markdown report.
+    all_jobs = str(args.jobs[-1])
+    for kind in ("docx", "html"):
+        commands.append((f"report {kind} -j{all_jobs}",
+                         [args.papi, "report", str(folder), "--jobs", all_jobs, "--format", kind,
+                          "-o", str(out_dir / f"report.{kind}")]))
     use_python = args.use_python and size in args.python_sizes
     if use_python:
         commands.append(("python", [args.python, str(HERE / "python_equivalent.py"), str(folder),
@@ -203,6 +212,11 @@ def bench_size(size, args, failures):
         for jobs in args.jobs:
             checks.append((f"{command} -j{jobs} peak RSS/input <= {TARGET_RSS}",
                            by_name[f"{command} -j{jobs}"]["rss_per_input"], TARGET_RSS, "le"))
+    for kind in ("docx", "html"):
+        ratio = round(by_name[f"report {kind} {all_cores}"]["wall_s"]
+                      / by_name[f"report md {all_cores}"]["wall_s"], 2)
+        checks.append((f"report {kind} / report md {all_cores} <= {TARGET_DOCUMENT}", ratio,
+                       TARGET_DOCUMENT, "le"))
     if use_python:
         python = min(results["python"]["wall"])
         for command in ("validate", "report md"):

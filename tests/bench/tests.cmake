@@ -32,3 +32,14 @@ target_link_libraries(papi_fast_path_check PRIVATE papi_core papi_warnings)
 add_test(NAME "bench: the fast load path gives what the full path gives"
          COMMAND papi_fast_path_check --mutations 6000 ${PROJECT_SOURCE_DIR}/plans
                  ${PROJECT_SOURCE_DIR}/tests/errors ${PROJECT_SOURCE_DIR}/tests/schema/cases)
+
+# CI smoke test of the rollup benchmark: 4 small plan folders, floor and papi rollup -j1/-j2.
+# It checks that the outputs agree whatever --jobs is and that the rollup's totals are the sums
+# of each plan's own report; it does not judge speed.
+add_test(NAME "bench: rollup smoke (4 plans, floor, papi rollup -j1/-j2, totals by hand)"
+         COMMAND ${PAPI_SYSTEM_PYTHON} ${PAPI_BENCH_DIR}/run_rollup_bench.py
+                 --papi $<TARGET_FILE:papi> --floor $<TARGET_FILE:papi_yaml_floor>
+                 --measure $<TARGET_FILE:papi_bench_measure>
+                 --data ${CMAKE_CURRENT_BINARY_DIR}/bench-data --size smoke --smoke)
+set_tests_properties("bench: rollup smoke (4 plans, floor, papi rollup -j1/-j2, totals by hand)"
+                     PROPERTIES TIMEOUT 120)

@@ -4,7 +4,8 @@
 // thread, and does nothing else with them but count their top-level entries (so the parse cannot
 // be optimised away). Each tree is dropped before the next file is read.
 //
-// Usage: papi_yaml_floor PLAN_FOLDER
+// Usage: papi_yaml_floor PLAN_FOLDER...
+// Several folders (the rollup benchmark) are read one after the other, in the order given.
 // Prints "<files> files, <bytes> bytes, <entries> top-level entries" on stdout.
 
 #include <algorithm>
@@ -19,31 +20,40 @@
 
 namespace fs = std::filesystem;
 
+namespace {
+
+void add_folder(const fs::path& root, std::vector<fs::path>& files) {
+  files.insert(files.end(), {root / "plan.yaml", root / "units.yaml", root / "tasks.yaml"});
+  const fs::path status = root / "status";
+  if (!fs::is_directory(status))
+    return;
+  std::vector<fs::path> periods;
+  for (const auto& entry : fs::directory_iterator(status)) {
+    if (entry.is_directory())
+      periods.push_back(entry.path());
+  }
+  std::sort(periods.begin(), periods.end());
+  for (const fs::path& period : periods) {
+    std::vector<fs::path> reports;
+    for (const auto& entry : fs::directory_iterator(period)) {
+      if (entry.is_regular_file() && entry.path().extension() == ".yaml")
+        reports.push_back(entry.path());
+    }
+    std::sort(reports.begin(), reports.end());
+    files.insert(files.end(), reports.begin(), reports.end());
+  }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: %s PLAN_FOLDER\n", argv[0]);
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: %s PLAN_FOLDER...\n", argv[0]);
     return 2;
   }
-  const fs::path root(argv[1]);
-  std::vector<fs::path> files = {root / "plan.yaml", root / "units.yaml", root / "tasks.yaml"};
-  const fs::path status = root / "status";
-  if (fs::is_directory(status)) {
-    std::vector<fs::path> periods;
-    for (const auto& entry : fs::directory_iterator(status)) {
-      if (entry.is_directory())
-        periods.push_back(entry.path());
-    }
-    std::sort(periods.begin(), periods.end());
-    for (const fs::path& period : periods) {
-      std::vector<fs::path> reports;
-      for (const auto& entry : fs::directory_iterator(period)) {
-        if (entry.is_regular_file() && entry.path().extension() == ".yaml")
-          reports.push_back(entry.path());
-      }
-      std::sort(reports.begin(), reports.end());
-      files.insert(files.end(), reports.begin(), reports.end());
-    }
-  }
+  std::vector<fs::path> files;
+  for (int i = 1; i < argc; ++i)
+    add_folder(fs::path(argv[i]), files);
   std::uintmax_t bytes = 0;
   std::size_t entries = 0;
   for (const fs::path& file : files) {

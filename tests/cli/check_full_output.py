@@ -22,7 +22,8 @@ NO_SPACE = os.strerror(28)  # ENOSPC, as strerror words it in the C locale
 def run_to_full(papi, args, cwd):
     with open("/dev/full", "wb") as full:
         result = subprocess.run([papi, *args], cwd=cwd, stdout=full, stderr=subprocess.PIPE,
-                                env={**os.environ, "LC_ALL": "C.UTF-8"})
+                                # English messages, as the C locale words strerror.
+                                env={**os.environ, "LC_ALL": "C.UTF-8", "PAPI_LANG": "en"})
     return result.returncode, result.stderr.decode("utf-8", "replace")
 
 

@@ -36,7 +36,8 @@ import sys
 from pathlib import Path
 
 CODE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-TEXT_DIAGNOSTIC = re.compile(r"^\S.*?: (?:error|warning|note)\[([a-z0-9-]+)\]: ", re.M)
+TEXT_DIAGNOSTIC = re.compile(r"^\S.*?: (?:error|warning|note|lỗi|cảnh báo|lưu ý)\[([a-z0-9-]+)\]: ",
+                             re.M)
 HEADING = re.compile(r"^###\s+`([^`]+)`\s*$")
 EXAMPLE = re.compile(r"^<!--\s*example:\s*(\S+)\s*-->\s*$")
 FENCE = re.compile(r"^(`{3,}|~{3,})")
@@ -271,7 +272,7 @@ def main(argv):
         if not parts:
             check(False, f"docs/errors.md:{start + 1}: {cited} is not a golden file")
             continue
-        expected = parts[1] if golden.name.endswith("-json.golden") else parts[2]
+        expected = parts[1] if re.search(r"-json(\.en)?\.golden$", golden.name) else parts[2]
         if block != expected:
             diff = next((n for n, (a, b) in enumerate(zip(block.split("\n"), expected.split("\n")))
                          if a != b), min(block.count("\n"), expected.count("\n")))
@@ -283,6 +284,17 @@ def main(argv):
         else:
             check(True, "")
         examples.append((start, cited, golden_codes(golden.read_text(encoding="utf-8"))))
+
+    # Every example is shown in both languages: a Vietnamese one (papi's default) is followed by
+    # the same case in English (expected.en.golden).
+    cited = [c for _, c, _ in examples]
+    for position, (line, golden, _) in enumerate(examples):
+        if ".en." in golden:
+            continue
+        english = golden[: -len(".golden")] + ".en.golden"
+        check(position + 1 < len(examples) and examples[position + 1][1] == english,
+              f"docs/errors.md:{line + 1}: the example of {golden} is not followed by its English "
+              f"example {english} (tests/docs/sync_errors_doc.py adds it)")
 
     # Every code with a reproducer has an example in its section.
     for code in sorted(from_golden):

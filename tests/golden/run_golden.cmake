@@ -1,7 +1,12 @@
 # Runs `${PAPI} ${ARGS}` (ARGS separated by |) in WORKDIR and compares
-# "exit N / --- stdout / --- stderr" with the EXPECTED file.
+# "exit N / --- stdout / --- stderr" with the EXPECTED file. The language of the run is defined
+# here, not by the machine: no locale, no PAPI_LANG, then the VAR=VALUE settings of ENVIRONMENT
+# (separated by |), if any.
 string(REPLACE "|" ";" args "${ARGS}")
-execute_process(COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1 ${PAPI} ${args}
+string(REPLACE "|" ";" environment "${ENVIRONMENT}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=LANG --unset=LANGUAGE --unset=LC_ALL
+                        --unset=LC_MESSAGES --unset=PAPI_LANG NO_COLOR=1 ${environment}
+                        ${PAPI} ${args}
                 WORKING_DIRECTORY ${WORKDIR}
                 OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE code)
 set(actual "exit ${code}\n--- stdout\n${out}--- stderr\n${err}")

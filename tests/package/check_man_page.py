@@ -15,7 +15,7 @@ from checks import check, finish  # noqa: E402
 
 
 def help_text(papi, *command):
-    return subprocess.run([papi, *command, "--help"], check=True, capture_output=True,
+    return subprocess.run([papi, *command, "--help", "--lang", "en"], check=True, capture_output=True,
                           text=True).stdout
 
 

@@ -23,8 +23,13 @@ def check(condition, what):
         print("FAIL:", what)
 
 
+# The language is papi's default (Vietnamese), not the machine's.
+ENV = {k: v for k, v in os.environ.items()
+       if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "PAPI_LANG")}
+
+
 def run(papi, *args, cwd):
-    result = subprocess.run([papi, *args], cwd=cwd, capture_output=True)
+    result = subprocess.run([papi, *args], cwd=cwd, capture_output=True, env=ENV)
     return result.returncode, result.stdout.decode(), result.stderr.decode()
 
 
@@ -101,15 +106,28 @@ def main():
             before = open(path, "rb").read()
             code, _, err = run(papi, "report", plan, "--format", "csv", "-o", path, cwd=tmp)
             check(code == 2, f"-o {target}: exit 2 (got {code})")
-            check("refusing to overwrite an input file of the plan" in err, f"-o {target}: says why: {err}")
+            check("không ghi đè lên tệp dữ liệu của kế hoạch" in err, f"-o {target}: says why: {err}")
             check(open(path, "rb").read() == before, f"-o {target}: the input is untouched")
 
         missing = os.path.join(tmp, "no-such-dir", "r.md")
         code, _, err = run(papi, "report", plan, "-o", missing, cwd=tmp)
         check(code == 2, f"unwritable folder: exit 2 (got {code})")
-        check(err == f"papi: error: {missing}: cannot write: the folder {os.path.dirname(missing)} does not exist (create it first)\n",
+        check(err == f"papi: lỗi: {missing}: không ghi được: chưa có thư mục {os.path.dirname(missing)} (hãy tạo thư mục trước)\n",
               f"missing folder: the message names the report, not its chart: {err!r}")
         check(not os.path.exists(os.path.dirname(missing)), "nothing created for an unwritable target")
+        code, _, err = run(papi, "report", plan, "-o", missing, "--lang", "en", cwd=tmp)
+        check(err == f"papi: error: {missing}: cannot write: the folder {os.path.dirname(missing)} does not exist (create it first)\n",
+              f"missing folder, in English: {err!r}")
+
+        # A report path that cannot be written (here a folder) is named before the chart is
+        # written: no chart is left without its report.
+        blocked = os.path.join(tmp, "blocked")
+        os.makedirs(os.path.join(blocked, "r.md"))
+        code, _, err = run(papi, "report", plan, "-o", os.path.join(blocked, "r.md"), cwd=tmp)
+        check(code == 2, f"-o a folder: exit 2 (got {code})")
+        check(err == f"papi: lỗi: {blocked}/r.md: là thư mục; hãy ghi tên tệp kết quả\n",
+              f"-o a folder: the message names the report, not its chart: {err!r}")
+        check(os.listdir(blocked) == ["r.md"], f"-o a folder: no chart written: {os.listdir(blocked)}")
 
         if os.path.exists("/dev/full"):
             code, _, err = run(papi, "report", plan, "-o", "/dev/full", cwd=tmp)

@@ -196,3 +196,34 @@ TEST_CASE("a text past the string limit stops the file on both loading paths", "
     CHECK_FALSE(loaded.report);
   }
 }
+
+TEST_CASE("the shipped plan is loaded by the fast path, file by file", "[loader][fast-path]") {
+  const LoadResult result =
+      load_plan_folder(std::string(PAPI_SOURCE_DIR) + "/plans/van-giang-2021");
+  CHECK(result.diagnostics.empty());
+  REQUIRE(result.paths.size() == result.data.files.size());
+  REQUIRE(result.data.files.size() > 60);  // plan, units, tasks and the status files
+  for (std::size_t i = 0; i < result.paths.size(); ++i) {
+    INFO(result.data.files[i]);
+    CHECK(result.paths[i] == LoadPath::fast);
+  }
+
+  LoadOptions full;
+  full.fast_path = false;
+  const LoadResult slow =
+      load_plan_folder(std::string(PAPI_SOURCE_DIR) + "/plans/van-giang-2021", full);
+  REQUIRE(slow.paths.size() == slow.data.files.size());
+  for (LoadPath path : slow.paths)
+    CHECK(path == LoadPath::full);
+}
+
+TEST_CASE("what the fast path does not take goes down the full path", "[loader][fast-path]") {
+  const auto texts = test::small_plan();
+  CHECK(load(DocumentKind::plan, texts.plan).path == LoadPath::fast);
+  // An anchor, a schema error, a syntax error: the full path, which says what is wrong.
+  CHECK(load(DocumentKind::plan, texts.plan + "x: &a 1\n").path == LoadPath::full);
+  CHECK(load(DocumentKind::plan, texts.plan + "nonsense: 1\n").path == LoadPath::full);
+  CHECK(load(DocumentKind::plan, texts.plan + "a: [\n").path == LoadPath::full);
+  // Bytes that are not text reach neither reader.
+  CHECK(load(DocumentKind::plan, "\xff\xfe").path == LoadPath::none);
+}

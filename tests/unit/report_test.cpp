@@ -207,13 +207,14 @@ TEST_CASE("report CSV tables have stable headers and plain numbers", "[report]")
   const Report report = compute_report(loaded.data, {*Period::parse("2021-Q1"), Date{2021, 3, 31}});
   CHECK(render_report_csv(loaded.data, report, ReportTable::area) ==
         "area_id,area_name,area_name_en,completion,pairs,done_on_time,done_late,pending,overdue,"
-        "not_reported,not_applicable\r\n"
-        "1,Tham gia của người dân ở cấp cơ sở,Participation at local levels,43.00,7,1,1,2,1,2,0\r\n"
-        "2,\"Công khai, minh bạch\",Transparency,0.00,2,0,0,0,0,2,1\r\n");
+        "not_reported,not_applicable,done,in_progress,not_started\r\n"
+        "1,Tham gia của người dân ở cấp cơ sở,Participation at local "
+        "levels,43.00,7,1,1,2,1,2,0,2,2,1\r\n"
+        "2,\"Công khai, minh bạch\",Transparency,0.00,2,0,0,0,0,2,1,0,0,0\r\n");
   CHECK(render_report_csv(loaded.data, report, ReportTable::level) ==
         "level,units,completion,pairs,done_on_time,done_late,pending,overdue,not_reported,"
-        "not_applicable\r\n"
-        "MN,1,50.00,1,0,0,1,0,0,1\r\n"
-        "TH,2,10.00,6,0,0,1,1,4,0\r\n"
-        "office,1,100.00,2,1,1,0,0,0,0\r\n");
+        "not_applicable,done,in_progress,not_started\r\n"
+        "MN,1,50.00,1,0,0,1,0,0,1,0,1,0\r\n"
+        "TH,2,10.00,6,0,0,1,1,4,0,0,1,1\r\n"
+        "office,1,100.00,2,1,1,0,0,0,0,2,0,0\r\n");
 }

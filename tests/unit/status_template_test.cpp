@@ -53,17 +53,25 @@ TEST_CASE("template: every task of the unit, not started, and a valid report", "
                   "  - task: \"1.2\"\n    state: not_started\n") != std::string::npos);
   CHECK(status_template_yaml(plan.data, index, th, kQ3) == yaml);  // stable
 
-  // The form as it stands is a report the checks accept, where the file will go.
+  // The form as it stands is a report the checks accept, where the file will go; left unfilled
+  // it is also suspicious (every task not_started, no `submitted`), which is said once.
   test::PlanTexts texts = test::small_plan();
   texts.reports = {{"2021-Q3", "th-a", yaml}};
   const test::LoadedPlan with_form = test::load_texts(texts);
   CHECK(with_form.diagnostics.empty());
   REQUIRE(with_form.data.reports.size() == 1);
   CHECK(with_form.data.reports[0].records.size() == 3);
+  std::size_t unfilled = 0;
   for (const Diagnostic& d : check_plan(with_form.data)) {
     INFO(d.code << ": " << d.message);
-    CHECK(d.severity == Severity::note);
+    if (d.code == "unfilled-report") {
+      ++unfilled;
+      CHECK(d.severity == Severity::warning);
+    } else {
+      CHECK(d.severity == Severity::note);
+    }
   }
+  CHECK(unfilled == 1);
 }
 
 TEST_CASE("template: text from the plan cannot leave its comment", "[template]") {
@@ -109,7 +117,10 @@ TEST_CASE("template: the CSV form imports back as the same records", "[template]
         "th-a;1.2;Tập huấn;not_started;;;;;\r\n"
         "th-a;2.1;Công khai;not_started;;;;;\r\n");
   const ImportResult imported = parse_status_csv(csv, "th-a.csv", plan.data, kQ3);
-  CHECK(imported.diagnostics.empty());
+  // Only the warning that the form was never filled in (every task not_started, no date).
+  REQUIRE(imported.diagnostics.size() == 1);
+  CHECK(imported.diagnostics[0].code == "unfilled-report");
+  CHECK(imported.diagnostics[0].severity == Severity::warning);
   REQUIRE(imported.reports.size() == 1);
   const StatusReport& report = imported.reports[0].report;
   REQUIRE(report.records.size() == 3);

@@ -99,7 +99,9 @@ def blocks(lines):
 
 
 def environment(home, extra=None):
-    env = dict(os.environ)
+    # papi's default language (Vietnamese), whatever the machine's locale.
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "PAPI_LANG")}
     env.update({
         "PATH": f"{Path(PAPI).parent}{os.pathsep}{env.get('PATH', '/usr/bin:/bin')}",
         "HOME": str(home), "NO_COLOR": "1", "TZ": "UTC", "LC_ALL": "C.UTF-8",

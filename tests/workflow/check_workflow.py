@@ -55,7 +55,10 @@ def check(ok, message):
 
 
 def run(args, cwd=None, env=None):
-    full_env = dict(os.environ, NO_COLOR="1")
+    # papi's default language (Vietnamese), whatever the machine's locale.
+    full_env = {k: v for k, v in os.environ.items()
+                if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "PAPI_LANG")}
+    full_env["NO_COLOR"] = "1"
     if env:
         full_env.update(env)
     return subprocess.run([PAPI] + list(args), cwd=cwd, env=full_env, capture_output=True)
@@ -102,7 +105,7 @@ def part_init(tmp):
             "--issuer", "Phòng Giáo dục và Đào tạo Văn Giang", "--issued", "2024-02-20"]
     result = run(args, cwd=tmp)
     expect(result, 0, "papi init")
-    check(b"papi: note: no schemas/ folder above" in result.stderr,
+    check("papi: lưu ý: không thấy thư mục schemas/".encode() in result.stderr,
           f"papi init without schemas/ says how to get them: {result.stderr!r}")
     names = sorted(p.name for p in folder.iterdir())
     check(names == ["README.md", "plan.yaml", "tasks.yaml", "units.yaml"], f"files: {names}")
@@ -139,7 +142,7 @@ def part_init(tmp):
                f"papi schema {name} -o")
     result = run(["init", "deep/er/plan-x", "--year", "2023", "--issued", "2023-01-05"], cwd=repo)
     expect(result, 0, "papi init below schemas/")
-    check(b"note:" not in result.stderr, "papi init found no schemas/ above")
+    check("lưu ý:".encode() not in result.stderr, "papi init found no schemas/ above")
     first = (repo / "deep/er/plan-x/units.yaml").read_text().splitlines()[0]
     check(first == "# yaml-language-server: $schema=../../../schemas/units.schema.json",
           f"schema line: {first}")
@@ -270,11 +273,11 @@ def part_roundtrip(tmp):
             continue
         wrote = run(["import", str(plan), str(filled), "--period", "2021-Q3", "--write"])
         expect(wrote, 0, f"papi import {filled.name} --write")
-        check(f"wrote {len(batch)} file(s)".encode() in wrote.stderr, f"{wrote.stderr!r}")
+        check(f"đã ghi {len(batch)} tệp".encode() in wrote.stderr, f"{wrote.stderr!r}")
         for form in batch:
             unit = form.stem
             target = plan / "status" / "2021-Q3" / f"{unit}.yaml"
-            check(f"==> {target} (new) <==".encode() in dry.stdout, f"dry run of {unit}: header")
+            check(f"==> {target} (mới) <==".encode() in dry.stdout, f"dry run of {unit}: header")
             if not check(target.exists(), f"{target} not written"):
                 continue
             text = target.read_bytes()
@@ -301,7 +304,7 @@ def part_roundtrip(tmp):
 
     result = run(["validate", str(plan)])
     expect(result, 0, "papi validate after the imports")
-    check(b"0 error(s), 0 warning(s)" in result.stderr, f"validate: {result.stderr!r}")
+    check("0 lỗi, 0 cảnh báo".encode() in result.stderr, f"validate: {result.stderr!r}")
 
     # Importing again: refused without --force; with it the old content is shown and the file
     # is byte-identical (same input, same bytes).
@@ -310,10 +313,10 @@ def part_roundtrip(tmp):
     before = target.read_bytes()
     again = run(["import", str(plan), str(first), "--period", "2021-Q3", "--write"])
     expect(again, 2, "import over an existing report without --force")
-    check(b"a report exists already" in again.stderr, f"refusal: {again.stderr!r}")
+    check("báo cáo đã có".encode() in again.stderr, f"refusal: {again.stderr!r}")
     forced = run(["import", str(plan), str(first), "--period", "2021-Q3", "--write", "--force"])
     expect(forced, 0, "import --force")
-    check(f"==> {target}: replaced; its previous content was: <==\n".encode() + before
+    check(f"==> {target}: đã thay; nội dung trước đây: <==\n".encode() + before
           == forced.stdout, f"--force does not show the replaced content: {forced.stdout[:200]!r}")
     check(target.read_bytes() == before, "a second import of the same file differs")
     leftovers = [p.name for p in target.parent.iterdir() if p.name.startswith(".")]
@@ -327,7 +330,7 @@ def part_roundtrip(tmp):
     result = run(["import", str(plan), str(broken), "--period", "2021-Q3", "--write"])
     expect(result, 1, "import of a broken spreadsheet")
     check(not (plan / "status" / "2021-Q3").exists(), "a broken import wrote files")
-    check(f"{broken}:3:3: error[import-unknown-state]".encode() in result.stderr,
+    check(f"{broken}:3:3: lỗi[import-unknown-state]".encode() in result.stderr,
           f"located error: {result.stderr!r}")
 
     # YAML forms are reports as they stand; templates are never written over without --force.
@@ -401,7 +404,7 @@ def part_atomic_import(tmp):
     before = snapshot(plan)
     result = run(["import", str(plan), str(sheet), "--period", "2021-Q3", "--write", "--force"])
     expect(result, 2, "import when a target is a folder")
-    check(b"th-xuan-quan.yaml: is a folder" in result.stderr, f"stderr: {result.stderr!r}")
+    check("th-xuan-quan.yaml: là thư mục".encode() in result.stderr, f"stderr: {result.stderr!r}")
     check(result.stdout == b"", f"something was shown as replaced: {result.stdout[:200]!r}")
     check(snapshot(plan) == before, "the failed import changed the plan folder")
     check(not (plan / "status" / "2021-Q3" / "mn-xuan-quan.yaml").exists(),
@@ -424,7 +427,7 @@ def part_atomic_import(tmp):
     before = snapshot(plan)
     result = run(["import", str(plan), str(sheet), "--period", "2021-Q2", "--write", "--force"])
     expect(result, 2, "import --force when a target is an input of the plan")
-    check(b"th-xuan-quan.yaml: refusing to overwrite an input file" in result.stderr,
+    check("th-xuan-quan.yaml: không ghi đè lên tệp dữ liệu".encode() in result.stderr,
           f"stderr: {result.stderr!r}")
     check(result.stdout == b"", f"something was shown as replaced: {result.stdout[:200]!r}")
     check(snapshot(plan) == before, "the refused import changed the plan folder")
@@ -433,7 +436,7 @@ def part_atomic_import(tmp):
     (q2 / "th-xuan-quan.yaml").unlink()
     result = run(["import", str(plan), str(sheet), "--period", "2021-Q2", "--write", "--force"])
     expect(result, 0, "import --force once the targets are files")
-    check(b"wrote 2 file(s)" in result.stderr, f"stderr: {result.stderr!r}")
+    check("đã ghi 2 tệp".encode() in result.stderr, f"stderr: {result.stderr!r}")
 
 
 def part_diff(tmp):
@@ -536,7 +539,7 @@ def part_diff(tmp):
     # Errors: exit 2 and a plain message.
     result = run(["diff", "plans/van-giang-2021", "no-such-revision"], cwd=repo)
     expect(result, 2, "unknown revision")
-    check(b"unknown revision `no-such-revision`" in result.stderr, f"{result.stderr!r}")
+    check("không có phiên bản `no-such-revision`".encode() in result.stderr, f"{result.stderr!r}")
     result = run(["diff", "plans/van-giang-2021", "HEAD;touch PWNED3"], cwd=repo)
     expect(result, 2, "a revision with a shell command")
     check(not any(repo.rglob("PWNED*")), "a revision was run by a shell")
@@ -544,15 +547,15 @@ def part_diff(tmp):
     expect(result, 2, "a revision that looks like an option")
     result = run(["diff", "plans/van-giang-2021", "empty"], cwd=repo)
     expect(result, 2, "the plan folder did not exist in that revision")
-    check(b"does not exist in revision empty" in result.stderr, f"{result.stderr!r}")
+    check("không có trong phiên bản empty".encode() in result.stderr, f"{result.stderr!r}")
     result = run(["diff", "HEAD~1"], cwd=repo)
     expect(result, 2, "the repository root is not a plan")
-    check(b"no plan.yaml here in revision HEAD~1" in result.stderr, f"{result.stderr!r}")
+    check("phiên bản HEAD~1 không có plan.yaml ở đây".encode() in result.stderr, f"{result.stderr!r}")
     outside = tmp / "outside"
     outside.mkdir()
     result = run(["diff", str(outside), "HEAD"], env={"GIT_CEILING_DIRECTORIES": str(tmp)})
     expect(result, 2, "outside a repository")
-    check(b"not inside a git repository" in result.stderr, f"{result.stderr!r}")
+    check("không nằm trong kho git".encode() in result.stderr, f"{result.stderr!r}")
     result = run(["diff", str(tmp / "no-such-folder"), "HEAD", "HEAD"])
     expect(result, 2, "a folder that does not exist")
 

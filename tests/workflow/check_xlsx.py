@@ -26,7 +26,8 @@ Usage: check_xlsx.py PAPI REPO_ROOT PART
   CSV report's, percentage formats, frozen and filtered headers, the bar chart; --lang en.
 - separator: report CSV with --separator ';' and --decimal-comma.
 
-Prints one line per failure and "N passed, M failed"; exits 1 if anything failed.
+Prints one line per failure and "N checks passed, M failed" (tests/checks.py); exits 1 if
+anything failed.
 """
 
 import csv
@@ -43,10 +44,11 @@ from pathlib import Path
 import openpyxl
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from checks import check, finish  # noqa: E402
+
 PAPI = None
 ROOT = None
-PASSED = 0
-FAILED = 0
 PERIOD = "2021-Q2"
 UNITS = ["mn-cuu-cao", "th-xuan-quan", "thcs-xuan-quan", "pgd"]
 LABELS = {"done": "Hoàn thành", "in_progress": "Đang thực hiện",
@@ -56,18 +58,14 @@ HEADINGS = ["Mã nhiệm vụ", "Nhiệm vụ", "Tình trạng", "Tiến độ (
 FIRST_ROW = 7  # the first task row of a papi form
 
 
-def check(ok, message):
-    global PASSED, FAILED
-    if ok:
-        PASSED += 1
-    else:
-        FAILED += 1
-        print(f"FAIL {message}")
-    return ok
-
-
-def run(args, cwd=None):
-    env = dict(os.environ, NO_COLOR="1")
+def run(args, cwd=None, lang=None):
+    """papi in Vietnamese, its default, whatever the machine's locale; lang="en" (PAPI_LANG)
+    where a check reads a message, whose English text is the stable one."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "PAPI_LANG")}
+    env["NO_COLOR"] = "1"
+    if lang:
+        env["PAPI_LANG"] = lang
     return subprocess.run([PAPI] + [str(a) for a in args], cwd=cwd, env=env, capture_output=True)
 
 
@@ -148,7 +146,7 @@ def soffice(args, cwd):
 
 
 def import_and_compare(plan, originals, files, what):
-    result = run(["import", plan] + files + ["--period", PERIOD, "--write"])
+    result = run(["import", plan] + files + ["--period", PERIOD, "--write"], lang="en")
     if not expect(result, 0, f"{what}: papi import --write"):
         return
     check(f"wrote {len(files)} file(s)".encode() in result.stderr, f"{what}: {result.stderr!r}")
@@ -357,14 +355,14 @@ def part_cells(tmp):
     bad = tmp / "bad.xlsx"
     fill_form(forms["th-xuan-quan"], records, bad)
     before = snapshot(plan)
-    result = run(["import", plan, bad, "--period", PERIOD, "--write"])
+    result = run(["import", plan, bad, "--period", PERIOD, "--write"], lang="en")
     expect(result, 1, "import of a form with a bad cell")
     check(f"{bad}:Báo cáo!D7: error[import-invalid-progress]: `progress` 140 is more than "
           f"100".encode() in result.stderr, f"cell diagnostic: {result.stderr.decode()!r}")
     check(snapshot(plan) == before, "a failed import wrote files")
 
     form = forms["mn-cuu-cao"]
-    result = run(["import", plan, form, "--period", "2021-Q3"])
+    result = run(["import", plan, form, "--period", "2021-Q3"], lang="en")
     expect(result, 1, "a form of another period")
     check(f"{form}: error[import-form-mismatch]: the form is for period 2021-Q2, not "
           f"2021-Q3".encode() in result.stderr, f"period mismatch: {result.stderr.decode()!r}")
@@ -373,7 +371,7 @@ def part_cells(tmp):
     book["papi"]["B3"] = "another-plan"
     other = tmp / "other.xlsx"
     book.save(other)
-    result = run(["import", plan, other, "--period", PERIOD])
+    result = run(["import", plan, other, "--period", PERIOD], lang="en")
     expect(result, 1, "a form of another plan")
     check(b"the form is for plan another-plan, not van-giang-2021" in result.stderr,
           f"plan mismatch: {result.stderr.decode()!r}")
@@ -465,7 +463,7 @@ def part_hostile(tmp):
             zip_bomb(path)
         else:
             path.write_bytes(data)
-        result = run(["import", plan, path, "--period", "2021-Q3", "--write"])
+        result = run(["import", plan, path, "--period", "2021-Q3", "--write"], lang="en")
         stderr = result.stderr.decode(errors="replace")
         expect(result, 1, f"hostile {name}")
         check(f"{path}: error[import-xlsx-" in stderr and words in stderr,
@@ -486,7 +484,7 @@ def part_encoding(tmp):
                                capture_output=True)
     check(converted.returncode == 0 and converted.stdout != text.encode(), "iconv CP1258")
     path.write_bytes(converted.stdout)
-    result = run(["import", plan, path, "--period", "2021-Q3"])
+    result = run(["import", plan, path, "--period", "2021-Q3"], lang="en")
     if expect(result, 0, "import of a Windows-1258 CSV"):
         stderr = result.stderr.decode()
         check(f"{path}: note[import-legacy-encoding]: the file is not UTF-8 but Windows-1258"
@@ -501,7 +499,7 @@ def part_encoding(tmp):
     tcvn = tmp / "tcvn3.csv"
     tcvn.write_bytes(b"unit;task;state;evidence\nth-xuan-quan;1.1;Ho\xb5n th\xb5nh;"
                      b"\xa7\xb7 th\xf9c hi\xd6n\n")
-    result = run(["import", plan, tcvn, "--period", "2021-Q3"])
+    result = run(["import", plan, tcvn, "--period", "2021-Q3"], lang="en")
     expect(result, 1, "a TCVN3 CSV")
     stderr = result.stderr.decode()
     check(f"{tcvn}: error[import-legacy-encoding]: the file looks like TCVN3" in stderr
@@ -569,9 +567,9 @@ def part_report(tmp):
     check(book.sheetnames == ["Overview", "Areas", "Units", "Levels", "Communes", "Tasks",
                               "Records"], f"english sheets {book.sheetnames}")
     check(book["Areas"]["D1"].value == "Completion", "english heading")
-    result = run(["report", plan, "--format", "xlsx"])
+    result = run(["report", plan, "--format", "xlsx"], lang="en")
     expect(result, 2, "an xlsx report to the terminal")
-    check(b"give a file: -o FILE.xlsx" in result.stderr, f"{result.stderr!r}")
+    check(b"--format xlsx writes a file: give -o FILE.xlsx" in result.stderr, f"{result.stderr!r}")
 
 
 # ------------------------------------------------------------- separator
@@ -607,8 +605,7 @@ def main(argv):
     ROOT = Path(argv[2]).resolve()
     with tempfile.TemporaryDirectory(prefix="papi-xlsx-") as tmp:
         globals()["part_" + argv[3]](Path(tmp))
-    print(f"{PASSED} passed, {FAILED} failed")
-    return 1 if FAILED else 0
+    return finish()
 
 
 if __name__ == "__main__":

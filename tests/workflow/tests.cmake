@@ -38,6 +38,8 @@ foreach(csv IN LISTS PAPI_IMPORT_CASES)
   get_filename_component(case ${csv} NAME_WE)
   papi_golden_test("workflow ${case}" ${PAPI_WORKFLOW}/import/${case}.golden
                    import ${PAPI_VG} tests/workflow/import/${case}.csv --period 2021-Q3)
+  papi_golden_test("workflow ${case} en" ${PAPI_WORKFLOW}/import/${case}.en.golden
+                   import ${PAPI_VG} tests/workflow/import/${case}.csv --period 2021-Q3 --lang en)
 endforeach()
 
 # Commands that write files or need git, in temporary folders. init and diff compare with
@@ -77,8 +79,18 @@ foreach(xlsx IN LISTS PAPI_IMPORT_XLSX_CASES)
   get_filename_component(case ${xlsx} NAME_WE)
   papi_golden_test("workflow ${case}" ${PAPI_WORKFLOW}/import/${case}.golden
                    import ${PAPI_VG} tests/workflow/import/${case}.xlsx --period 2021-Q3)
+  papi_golden_test("workflow ${case} en" ${PAPI_WORKFLOW}/import/${case}.en.golden
+                   import ${PAPI_VG} tests/workflow/import/${case}.xlsx --period 2021-Q3 --lang en)
 endforeach()
-papi_golden_test("workflow import-duplicate-report"
-                 ${PAPI_WORKFLOW}/import/import-duplicate-report.golden
-                 import ${PAPI_VG} tests/workflow/import/filled.csv
-                 tests/workflow/import/import-legacy-encoding.csv --period 2021-Q3)
+foreach(lang vi en)
+  set(suffix "")
+  set(lang_args "")
+  if(lang STREQUAL "en")
+    set(suffix ".en")
+    set(lang_args --lang en)
+  endif()
+  papi_golden_test("workflow import-duplicate-report${suffix}"
+                   ${PAPI_WORKFLOW}/import/import-duplicate-report${suffix}.golden
+                   import ${PAPI_VG} tests/workflow/import/filled.csv
+                   tests/workflow/import/import-legacy-encoding.csv --period 2021-Q3 ${lang_args})
+endforeach()

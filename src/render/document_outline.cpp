@@ -1,0 +1,316 @@
+#include "render/document_outline.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "i18n/plan_words.h"
+#include "i18n/report_words.h"
+#include "render/report_render.h"
+
+namespace papi {
+
+namespace {
+
+OutlineBlock heading(int level, std::string text) {
+  OutlineBlock block;
+  block.kind = OutlineBlock::Kind::heading;
+  block.level = level;
+  block.text = std::move(text);
+  return block;
+}
+
+OutlineBlock paragraph(std::string text) {
+  OutlineBlock block;
+  block.text = std::move(text);
+  return block;
+}
+
+OutlineBlock table_block(OutlineTable table) {
+  OutlineBlock block;
+  block.kind = OutlineBlock::Kind::table;
+  block.table = std::move(table);
+  return block;
+}
+
+std::string letter(std::size_t index) {
+  return std::string(1, static_cast<char>('a' + index % 26)) + ")";
+}
+
+// The classes that some pair of the report has: a plan without due dates has no use for
+// columns that can only be zero.
+std::vector<DeadlineClass> classes_present(const Report& report) {
+  std::vector<DeadlineClass> out;
+  for (DeadlineClass value : kDeadlineClasses) {
+    if (report.overall.count(value) > 0)
+      out.push_back(value);
+  }
+  return out;
+}
+
+void add_class_columns(OutlineTable& table, const std::vector<DeadlineClass>& classes,
+                       Language language) {
+  for (DeadlineClass value : classes) {
+    table.header.emplace_back(deadline_label(value, language));
+    table.numeric.push_back(true);
+  }
+}
+
+void add_class_cells(OutlineRow& row, const Completion& completion,
+                     const std::vector<DeadlineClass>& classes) {
+  for (DeadlineClass value : classes)
+    row.cells.push_back(std::to_string(completion.count(value)));
+}
+
+std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const std::string& part : parts) {
+    if (!out.empty())
+      out += separator;
+    out += part;
+  }
+  return out;
+}
+
+OutlineAppendix units_appendix(const PlanData& data, const Report& report, Language language) {
+  const ReportLabels& l = report_labels(language);
+  const DocumentLabels& w = document_labels(language);
+  const std::vector<const UnitResult*> ranked = units_by_completion(report);
+  OutlineTable table;
+  table.header = {std::string(l.rank),    std::string(l.unit),       std::string(l.level),
+                  std::string(l.commune), std::string(l.completion), std::string(l.reported)};
+  table.numeric = {true, false, false, false, true, false};
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    const Unit& unit = data.units[ranked[i]->unit];
+    table.rows.push_back(
+        OutlineRow{{std::to_string(i + 1), unit.name, level_label(level_key(unit), language),
+                    unit.commune, format_percent(ranked[i]->completion.percent(), language),
+                    std::string(ranked[i]->report ? l.yes : l.no)}});
+  }
+  return OutlineAppendix{std::string(w.units_appendix), false, {table_block(std::move(table))}};
+}
+
+OutlineAppendix tasks_appendix(const PlanData& data, const Report& report,
+                               const std::vector<DeadlineClass>& classes, Language language) {
+  const DocumentLabels& w = document_labels(language);
+  OutlineTable table;
+  table.header = {std::string(w.number_column), std::string(w.task_column),
+                  std::string(w.pairs_column), std::string(report_labels(language).completion)};
+  table.numeric = {false, false, true, true};
+  add_class_columns(table, classes, language);
+  for (const Area& area : data.plan->areas) {
+    table.rows.push_back(
+        OutlineRow{{fmt::format("{}. {}", area.id, area_name(area, language))}, true});
+    for (const TaskResult& result : report.tasks) {
+      const Task& task = data.tasks[result.task];
+      if (task.area != area.id)
+        continue;
+      OutlineRow row{{task.id, task.title, std::to_string(result.completion.pairs),
+                      format_percent(result.completion.percent(), language)}};
+      add_class_cells(row, result.completion, classes);
+      table.rows.push_back(std::move(row));
+    }
+  }
+  return OutlineAppendix{std::string(w.tasks_appendix), true, {table_block(std::move(table))}};
+}
+
+}  // namespace
+
+DocumentOutline report_outline(const PlanData& data, const Report& report,
+                               const DocumentStyle* style, const OfficeReport* office,
+                               Language language) {
+  const ReportLabels& l = report_labels(language);
+  const DocumentLabels& w = document_labels(language);
+  const Plan& plan = *data.plan;
+  DocumentOutline outline;
+  outline.language = language == Language::vi ? "vi" : "en";
+  outline.official = report_official_text(data, report, style, office, language);
+  std::vector<OutlineBlock>& body = outline.body;
+  const std::string period = lower_first(period_label(report.period, language));
+
+  body.push_back(paragraph(fmt::format(fmt::runtime(w.report_intro), plan.number,
+                                       date_label(plan.issued, language), plan.issuer,
+                                       lower_first(plan.title), period)));
+  int section = 1;
+  body.push_back(heading(1, fmt::format("{}. {}", roman(section++), w.results)));
+
+  int item = 1;
+  body.push_back(heading(2, fmt::format("{}. {}", item++, w.submission_heading)));
+  body.push_back(
+      paragraph(fmt::format(fmt::runtime(w.submission_text), date_label(report.as_of, language),
+                            report.units_reported, report.units_expected)));
+  if (report.missing_units.empty()) {
+    body.push_back(paragraph(std::string(w.all_reported)));
+  } else {
+    std::vector<std::string> names;
+    for (std::size_t u : report.missing_units)
+      names.push_back(data.units[u].name);
+    body.push_back(paragraph(fmt::format(fmt::runtime(w.missing_text), joined(names, "; "))));
+  }
+
+  const std::vector<DeadlineClass> classes = classes_present(report);
+  body.push_back(heading(2, fmt::format("{}. {}", item++, w.overall_heading)));
+  body.push_back(paragraph(fmt::format(fmt::runtime(w.overall_text),
+                                       format_percent(report.overall.percent(), language),
+                                       report.overall.pairs)));
+  if (!classes.empty()) {
+    std::vector<std::string> counts;
+    for (DeadlineClass value : classes) {
+      counts.push_back(fmt::format("{} {}",
+                                   lower_first(std::string(deadline_label(value, language))),
+                                   report.overall.count(value)));
+    }
+    body.push_back(paragraph(std::string(w.overall_classes) + joined(counts, "; ") + "."));
+  }
+
+  body.push_back(heading(2, fmt::format("{}. {}", item++, w.areas_heading)));
+  OutlineBlock chart;
+  chart.kind = OutlineBlock::Kind::chart;
+  chart.chart.title = fmt::format("{} — {}", l.chart_alt, period_label(report.period, language));
+  chart.chart.series = std::string(l.completion);
+  OutlineTable areas;
+  areas.header = {std::string(w.number_column), std::string(l.area), std::string(l.completion)};
+  areas.numeric = {true, false, true};
+  add_class_columns(areas, classes, language);
+  for (std::size_t i = 0; i < report.areas.size(); ++i) {
+    const AreaResult& area = report.areas[i];
+    const std::string name = area_name(plan.areas[area.area], language);
+    const auto percent = area.completion.percent();
+    body.push_back(
+        paragraph(letter(i) + " " +
+                  (percent ? fmt::format(fmt::runtime(w.area_text), area.area_id, name,
+                                         format_percent(percent, language))
+                           : fmt::format(fmt::runtime(w.area_no_value), area.area_id, name))));
+    chart.chart.categories.push_back(fmt::format("{}. {}", area.area_id, name));
+    chart.chart.values.push_back(percent);
+    chart.chart.value_labels.push_back(format_percent(percent, language));
+    OutlineRow row{{std::to_string(area.area_id), name, format_percent(percent, language)}};
+    add_class_cells(row, area.completion, classes);
+    areas.rows.push_back(std::move(row));
+  }
+  OutlineRow total{
+      {"", std::string(l.all_areas), format_percent(report.overall.percent(), language)},
+      false,
+      true};
+  add_class_cells(total, report.overall, classes);
+  areas.rows.push_back(std::move(total));
+  body.push_back(std::move(chart));
+  body.push_back(table_block(std::move(areas)));
+
+  body.push_back(heading(2, fmt::format("{}. {}", item++, w.levels_heading)));
+  OutlineTable levels;
+  levels.header = {std::string(l.level), std::string(l.units), std::string(l.completion)};
+  levels.numeric = {false, true, true};
+  for (const GroupResult& level : report.levels) {
+    levels.rows.push_back(OutlineRow{{level_label(level.key, language), std::to_string(level.units),
+                                      format_percent(level.completion.percent(), language)}});
+  }
+  body.push_back(table_block(std::move(levels)));
+
+  if (report.trend.size() > 1) {
+    body.push_back(heading(2, fmt::format("{}. {}", item++, w.trend_heading)));
+    OutlineTable trend;
+    trend.header = {std::string(w.number_column), std::string(l.area)};
+    trend.numeric = {true, false};
+    for (const TrendPoint& point : report.trend) {
+      trend.header.push_back(point.period);
+      trend.numeric.push_back(true);
+    }
+    for (std::size_t a = 0; a < plan.areas.size(); ++a) {
+      OutlineRow row{{std::to_string(plan.areas[a].id), area_name(plan.areas[a], language)}};
+      for (const TrendPoint& point : report.trend)
+        row.cells.push_back(format_percent(point.areas[a], language));
+      trend.rows.push_back(std::move(row));
+    }
+    OutlineRow all{{"", std::string(l.all_areas)}, false, true};
+    for (const TrendPoint& point : report.trend)
+      all.cells.push_back(format_percent(point.overall, language));
+    trend.rows.push_back(std::move(all));
+    body.push_back(table_block(std::move(trend)));
+  }
+
+  // The office's own sections, in the order of reports/<period>.yaml.
+  if (office) {
+    for (const ReportSection& written : office->sections) {
+      body.push_back(heading(1, fmt::format("{}. {}", roman(section++), upper(written.title))));
+      for (const std::string& text : text_paragraphs(written.text))
+        body.push_back(paragraph(text));
+    }
+  }
+  body.push_back(paragraph(outline.official.closing_sentence));
+
+  outline.appendices.push_back(units_appendix(data, report, language));
+  outline.appendices.push_back(tasks_appendix(data, report, classes, language));
+  return outline;
+}
+
+DocumentOutline plan_outline(const PlanData& data, const DocumentStyle* style, Language language) {
+  const DocumentLabels& w = document_labels(language);
+  const Plan& plan = *data.plan;
+  DocumentOutline outline;
+  outline.language = language == Language::vi ? "vi" : "en";
+  outline.official = plan_official_text(data, style, language);
+  std::vector<OutlineBlock>& body = outline.body;
+
+  int section = 1;
+  if (!plan.purposes.empty() || !plan.requirements.empty()) {
+    body.push_back(heading(1, fmt::format("{}. {}", roman(section++), w.plan_purposes_heading)));
+    int item = 1;
+    for (const auto& [title, items] : {std::pair{w.plan_purposes, &plan.purposes},
+                                       std::pair{w.plan_requirements, &plan.requirements}}) {
+      if (items->empty())
+        continue;
+      body.push_back(heading(2, fmt::format("{}. {}", item++, title)));
+      for (std::size_t i = 0; i < items->size(); ++i)
+        body.push_back(paragraph(letter(i) + " " + (*items)[i]));
+    }
+  }
+  body.push_back(heading(1, fmt::format("{}. {}", roman(section++), w.plan_content_heading)));
+  body.push_back(heading(2, fmt::format("1. {}", w.plan_areas)));
+  for (const Area& area : plan.areas) {
+    std::string text = fmt::format("{}. {}", area.id, area_name(area, language));
+    if (!area.objective.empty())
+      text += ": " + area.objective;
+    body.push_back(paragraph(text));
+  }
+  body.push_back(paragraph(std::string(w.plan_table_reference)));
+  for (const Section& written : plan.sections) {
+    body.push_back(heading(2, written.title));
+    for (const std::string& text : written.items)
+      body.push_back(paragraph("- " + text));
+  }
+
+  OutlineTable tasks;
+  tasks.header = {std::string(w.number_column),   std::string(w.task_column),
+                  std::string(w.product_column),  std::string(w.lead_column),
+                  std::string(w.partners_column), std::string(w.schedule_column)};
+  tasks.numeric = {false, false, false, false, false, false};
+  for (const Area& area : plan.areas) {
+    tasks.rows.push_back(OutlineRow{{fmt::format("{}. {}", area.id, area.name)}, true});
+    for (const Task& task : data.tasks) {
+      if (task.area != area.id)
+        continue;
+      std::vector<std::string> partners;
+      for (const UnitRef& ref : task.partners)
+        partners.push_back(unit_ref_label_vi(ref.text, data));
+      tasks.rows.push_back(
+          OutlineRow{{task.id, task.title, task.product, unit_ref_label_vi(task.lead, data),
+                      joined(partners, "; "), schedule_label_vi(task)}});
+    }
+  }
+  OutlineAppendix appendix{std::string(w.plan_table_title), true, {table_block(std::move(tasks))}};
+  std::vector<std::string> notes;
+  for (const Task& task : data.tasks) {
+    if (!task.note.empty())
+      notes.push_back(fmt::format("{}: {}", task.id, task.note));
+  }
+  if (!notes.empty()) {
+    appendix.blocks.push_back(heading(3, std::string(w.notes)));
+    for (const std::string& note : notes)
+      appendix.blocks.push_back(paragraph("- " + note));
+  }
+  outline.appendices.push_back(std::move(appendix));
+  return outline;
+}
+
+}  // namespace papi

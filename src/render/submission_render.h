@@ -1,0 +1,21 @@
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "compute/report.h"
+#include "i18n/language.h"
+#include "model/plan.h"
+
+namespace papi {
+
+// The report's section on submissions (docs/reports.md, "Report submission"), one function
+// per format.
+std::string submission_section_markdown(const PlanData& data, const Report& report,
+                                        Language language);
+nlohmann::ordered_json submission_section_json(const PlanData& data, const Report& report);
+// `--by submission`: period,unit,due,submitted,class.
+std::string submission_table_csv(const PlanData& data, const Report& report);
+
+}  // namespace papi
