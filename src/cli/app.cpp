@@ -424,6 +424,7 @@ int run_cli(int argc, char** argv) {
   }
   plan.language = document_language;
   report.language = document_language;
+  template_command.language = document_language;
   remind.language = document_language;
   rollup.language = document_language;
   diff.language = document_language;

@@ -135,6 +135,7 @@ struct TemplateCommand {
   std::string output;  // a folder; empty: standard output (one unit only)
   std::string format = "yaml";
   std::string separator = ",";
+  std::string language = "vi";  // of the xlsx form's title block: --lang, else PAPI_LANG, else vi
   bool force = false;
   CommonOptions common;
 };

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/terminal.h"
+#include "i18n/language.h"
 #include "i18n/messages.h"
 #include "load/schema_location.h"
 #include "model/plan_index.h"
@@ -76,7 +77,8 @@ int run_template(const TemplateCommand& command) {
   options.schema_path = comment_safe(status_schema_path(command.directory));
   auto content_for = [&](std::size_t unit) {
     if (xlsx)
-      return status_form_xlsx(make_status_form(data, index, unit, *period));
+      return status_form_xlsx(
+          make_status_form(data, index, unit, *period, *parse_language(command.language)));
     return csv ? status_template_csv(data, index, unit, command.separator[0])
                : status_template_yaml(data, index, unit, *period, options);
   };

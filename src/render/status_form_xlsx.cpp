@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include "i18n/form_words.h"
 #include "i18n/report_words.h"
 #include "util/temporary_file.h"
 
@@ -64,10 +65,6 @@ lxw_datetime to_datetime(const Date& date) {
   return lxw_datetime{date.year, date.month, date.day, 0, 0, 0};
 }
 
-std::string format_day(const Date& date) {
-  return fmt::format("{:02}/{:02}/{:04}", date.day, date.month, date.year);
-}
-
 void check(lxw_error error, const char* what) {
   if (error != LXW_NO_ERROR)
     throw std::runtime_error(fmt::format("xlsx form: {}: {}", what, lxw_strerror(error)));
@@ -90,7 +87,8 @@ class FormWriter {
     make_formats();
     // Fixed properties and creation time: the same form gives the same bytes.
     lxw_doc_properties properties = {};
-    std::string title = fmt::format("Báo cáo {} — {}", form_.period, form_.unit_name);
+    std::string title =
+        fmt::format(fmt::runtime(labels_.document_title), form_.period, form_.unit_name);
     properties.title = title.data();
     properties.author = const_cast<char*>("papi");
     properties.created = 315532800;  // 1980-01-01, the earliest time a zip entry can hold
@@ -154,17 +152,17 @@ class FormWriter {
     for (lxw_col_t c = 0; c < 8; ++c)
       worksheet_set_column(sheet, c, c, kWidths[c], nullptr);
 
-    const std::string heading =
-        form_.plan_number.empty() ? fmt::format("BÁO CÁO THỰC HIỆN KẾ HOẠCH: {}", form_.plan_title)
-                                  : fmt::format("BÁO CÁO THỰC HIỆN KẾ HOẠCH SỐ {}: {}",
-                                                form_.plan_number, form_.plan_title);
+    const std::string heading = form_.plan_number.empty()
+                                    ? fmt::format(fmt::runtime(labels_.heading), form_.plan_title)
+                                    : fmt::format(fmt::runtime(labels_.numbered_heading),
+                                                  form_.plan_number, form_.plan_title);
     worksheet_set_row(sheet, 0, 36, nullptr);
     worksheet_merge_range(sheet, 0, 0, 0, 7, heading.c_str(), title_);
-    write_label_row(sheet, 1, "Đơn vị:", fmt::format("{} ({})", form_.unit_name, form_.unit_id));
-    write_label_row(sheet, 2,
-                    "Kỳ báo cáo:", fmt::format("{} ({})", form_.period_label, form_.period));
+    write_label_row(sheet, 1, labels_.unit, fmt::format("{} ({})", form_.unit_name, form_.unit_id));
+    write_label_row(sheet, 2, labels_.period,
+                    fmt::format("{} ({})", form_.period_label, form_.period));
     if (form_.deadline)
-      write_label_row(sheet, 3, "Hạn nộp:", format_day(*form_.deadline));
+      write_label_row(sheet, 3, labels_.deadline, date_label(*form_.deadline, form_.language));
 
     worksheet_set_row(sheet, kHeaderRow, 32, nullptr);
     for (lxw_col_t c = 0; c < 8; ++c)
@@ -206,9 +204,9 @@ class FormWriter {
     worksheet_activate(sheet);
   }
 
-  void write_label_row(lxw_worksheet* sheet, lxw_row_t row, const char* label,
+  void write_label_row(lxw_worksheet* sheet, lxw_row_t row, std::string_view label,
                        const std::string& value) {
-    worksheet_write_string(sheet, row, 0, label, label_);
+    worksheet_write_string(sheet, row, 0, std::string(label).c_str(), label_);
     worksheet_merge_range(sheet, row, 1, row, 7, value.c_str(), nullptr);
   }
 
@@ -296,6 +294,7 @@ class FormWriter {
   }
 
   const StatusForm& form_;
+  const FormTitleLabels& labels_ = form_title_labels(form_.language);
   lxw_workbook* workbook_ = nullptr;
   lxw_format* title_ = nullptr;
   lxw_format* label_ = nullptr;
@@ -310,19 +309,21 @@ class FormWriter {
 }  // namespace
 
 StatusForm make_status_form(const PlanData& data, const PlanIndex& index, std::size_t unit,
-                            const Period& period) {
+                            const Period& period, Language language) {
   StatusForm form;
+  form.language = language;
   const Unit& u = data.units[unit];
   if (data.plan) {
     form.plan_id = data.plan->id;
     form.plan_number = data.plan->number;
     form.plan_title = data.plan->title;
     form.year = data.plan->year;
+    form.deadline = data.plan->report_deadlines.due(period);
   }
   form.unit_id = u.id;
   form.unit_name = u.name;
   form.period = period.to_string();
-  form.period_label = period_label(period, Language::vi);
+  form.period_label = period_label(period, language);
   const StatusReport* on_file = nullptr;
   for (const StatusReport& report : data.reports) {
     if (report.file_unit == u.id && report.folder_period == form.period)

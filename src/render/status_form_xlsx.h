@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "i18n/language.h"
 #include "model/date.h"
 #include "model/period.h"
 #include "model/plan.h"
@@ -26,25 +27,28 @@ struct StatusFormRow {
 };
 
 struct StatusForm {
+  Language language = Language::vi;  // of the title block; the table stays Vietnamese
   std::string plan_id;
   std::string plan_number;
   std::string plan_title;
   int year = 0;
   std::string unit_id;
   std::string unit_name;
-  std::string period;        // 2021-Q1
-  std::string period_label;  // Quý 1 năm 2021
-  std::optional<Date> deadline;
+  std::string period;            // 2021-Q1
+  std::string period_label;      // Quý 1 năm 2021
+  std::optional<Date> deadline;  // report_deadlines of plan.yaml, when it names the period
   std::vector<StatusFormRow> rows;
 };
 
 // The form of unit `unit` (an index into data.units) for `period`: every task that applies to
 // it, in the order of tasks.yaml, pre-filled from the unit's report for the period when there
-// is one on file. `data` must have passed validation.
+// is one on file, with the period's report deadline when the plan sets one. `data` must have
+// passed validation.
 StatusForm make_status_form(const PlanData& data, const PlanIndex& index, std::size_t unit,
-                            const Period& period);
+                            const Period& period, Language language = Language::vi);
 
-// The workbook's bytes: sheet "Báo cáo" (title block, the table with a drop-down list of
+// The workbook's bytes: sheet "Báo cáo" (title block in the form's language: plan, unit,
+// period and report deadline; then the table with a drop-down list of
 // states, validated progress and dates, only the input cells unlocked, A4 landscape fitted to
 // the page width), sheet "Hướng dẫn", and a hidden sheet "papi" with the unit, period, plan
 // and form version (also as defined names papi_unit, papi_period, papi_plan,

@@ -50,6 +50,7 @@ TEST_CASE("the xlsx form holds the title block, the table and the unit's identit
   CHECK(text_at(report, 1, 1) == "BÁO CÁO THỰC HIỆN KẾ HOẠCH SỐ 12/KH-PGDĐT: Nâng cao chỉ số PAPI");
   CHECK(text_at(report, 2, 2) == "Trường Tiểu học Xuân Quan (th-xuan-quan)");
   CHECK(text_at(report, 3, 2) == "Quý 1 năm 2021 (2021-Q1)");
+  CHECK(text_at(report, 4, 1) == "Hạn nộp báo cáo:");
   CHECK(text_at(report, 4, 2) == "05/04/2021");
   CHECK(text_at(report, 6, 1) == "Mã nhiệm vụ");
   CHECK(text_at(report, 6, 3) == "Tình trạng");
@@ -67,4 +68,25 @@ TEST_CASE("the xlsx form holds the title block, the table and the unit's identit
   for (const XlsxDefinedName& name : book.names)
     has_unit_name = has_unit_name || (name.name == "papi_unit" && name.value == "papi!$B$1");
   CHECK(has_unit_name);
+}
+
+TEST_CASE("the form's title block follows its language; the table stays Vietnamese", "[form]") {
+  StatusForm form = sample_form();
+  form.language = Language::en;
+  form.period_label = "Q1 2021";
+  XlsxReadResult read = read_xlsx(status_form_xlsx(form));
+  REQUIRE_FALSE(read.problem);
+  const XlsxSheet& report = read.workbook->sheets[0];
+  CHECK(text_at(report, 1, 1) == "REPORT ON PLAN NO. 12/KH-PGDĐT: Nâng cao chỉ số PAPI");
+  CHECK(text_at(report, 2, 1) == "Unit:");
+  CHECK(text_at(report, 3, 1) == "Period:");
+  CHECK(text_at(report, 3, 2) == "Q1 2021 (2021-Q1)");
+  CHECK(text_at(report, 4, 1) == "Report due:");
+  CHECK(text_at(report, 4, 2) == "2021-04-05");
+  CHECK(text_at(report, 6, 1) == "Mã nhiệm vụ");
+
+  form.deadline.reset();  // a period that report_deadlines does not name
+  read = read_xlsx(status_form_xlsx(form));
+  REQUIRE_FALSE(read.problem);
+  CHECK(text_at(read.workbook->sheets[0], 4, 1) == "<none>");
 }

@@ -4,7 +4,8 @@
 Usage: check_xlsx.py PAPI REPO_ROOT PART
   (PART: form, openpyxl, libreoffice, plain, cells, hostile, encoding, report, separator)
 
-- form: `papi template --format xlsx` read by openpyxl: sheets, title block, the eight
+- form: `papi template --format xlsx` read by openpyxl: sheets, title block (with the report
+  deadline of report_deadlines, in Vietnamese and with --lang en in English), the eight
   headings, the drop-down list, the 0-100 whole-number and plan-year date validations, only the
   input cells unlocked, sheet protection without a password, A4 landscape fitted to the width,
   the header row repeated, the hidden identity sheet; a report on file pre-fills the form, and
@@ -185,6 +186,8 @@ def part_form(tmp):
           f"title {sheet['A1'].value!r}")
     check(sheet["B2"].value == "Trường Tiểu học Xuân Quan (th-xuan-quan)", f"{sheet['B2'].value!r}")
     check(sheet["B3"].value == "Quý III năm 2021 (2021-Q3)", f"period {sheet['B3'].value!r}")
+    check(sheet["A4"].value is None and sheet["B4"].value is None,
+          f"a deadline for 2021-Q3, which report_deadlines does not name: {sheet['B4'].value!r}")
     check([sheet.cell(6, c).value for c in range(1, 9)] == HEADINGS, "headings")
     tasks = yaml.safe_load((plan / "tasks.yaml").read_text(encoding="utf-8"))["tasks"]
     ids = []
@@ -225,6 +228,27 @@ def part_form(tmp):
            ["form_version", "1"]], "identity values")
     guide = book["Hướng dẫn"]
     check("HƯỚNG DẪN" in str(guide["A1"].value), "guide sheet")
+
+    # The deadline of report_deadlines (2021-Q1: 2021-03-20, 2021-Q2: 2021-06-20) in the title
+    # block, in the language of --lang.
+    for period, lang, want in (
+            ("2021-Q1", "vi", [["Đơn vị:", "Trường Tiểu học Xuân Quan (th-xuan-quan)"],
+                               ["Kỳ báo cáo:", "Quý I năm 2021 (2021-Q1)"],
+                               ["Hạn nộp báo cáo:", "20/03/2021"]]),
+            ("2021-Q2", "en", [["Unit:", "Trường Tiểu học Xuân Quan (th-xuan-quan)"],
+                               ["Period:", "Q2 2021 (2021-Q2)"],
+                               ["Report due:", "2021-06-20"]])):
+        folder = tmp / f"deadline-{period}-{lang}"
+        expect(run(["template", plan, "--period", period, "--format", "xlsx", "--unit",
+                    "th-xuan-quan", "--lang", lang, "-o", folder]), 0, f"template {period} {lang}")
+        titled = openpyxl.load_workbook(folder / "th-xuan-quan.xlsx")["Báo cáo"]
+        block = [[titled.cell(r, c).value for c in (1, 2)] for r in (2, 3, 4)]
+        check(block == want, f"{period} --lang {lang}: title block {block}")
+        heading = ("BÁO CÁO THỰC HIỆN KẾ HOẠCH SỐ 54/KH-PGDĐT: " if lang == "vi"
+                   else "REPORT ON PLAN NO. 54/KH-PGDĐT: ")
+        check(str(titled["A1"].value).startswith(heading), f"{lang} heading {titled['A1'].value!r}")
+        check([titled.cell(6, c).value for c in range(1, 9)] == HEADINGS,
+              f"{lang}: the table's headings stay those import reads")
 
     # A report on file pre-fills the form, and that form imports back unchanged.
     result = run(["template", plan, "--period", PERIOD, "--format", "xlsx", "--unit",
