@@ -11,4 +11,5 @@ set(PAPI_I18N_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/remind_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/submission_words.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workbook_words.cpp
 )

@@ -5,38 +5,15 @@
 #include <xlsxwriter.h>
 
 #include "i18n/report_words.h"
+#include "i18n/submission_words.h"
+#include "i18n/workbook_words.h"
 #include "render/report_render.h"
+#include "render/submission_render.h"
 #include "util/temporary_file.h"
 
 namespace papi {
 
 namespace {
-
-// The words of the workbook that the report's other formats do not have.
-struct Word {
-  const char* vi;
-  const char* en;
-  const char* in(Language language) const { return language == Language::vi ? vi : en; }
-};
-
-constexpr Word kOverviewSheet{"Tổng quan", "Overview"};
-constexpr Word kAreasSheet{"Lĩnh vực", "Areas"};
-constexpr Word kUnitsSheet{"Đơn vị", "Units"};
-constexpr Word kLevelsSheet{"Cấp học", "Levels"};
-constexpr Word kCommunesSheet{"Xã", "Communes"};
-constexpr Word kTasksSheet{"Nhiệm vụ", "Tasks"};
-constexpr Word kRecordsSheet{"Bản ghi", "Records"};
-constexpr Word kId{"Mã", "Id"};
-constexpr Word kNameEn{"Tên tiếng Anh", "English name"};
-constexpr Word kReportPeriod{"Kỳ của báo cáo", "Report period"};
-constexpr Word kWeight{"Trọng số", "Weight"};
-constexpr Word kValue{"Giá trị (%)", "Value (%)"};
-constexpr Word kCompleted{"Ngày hoàn thành", "Completed"};
-constexpr Word kEvidence{"Minh chứng", "Evidence"};
-constexpr Word kReason{"Lý do", "Reason"};
-constexpr Word kUnitsExpected{"Số đơn vị phải báo cáo", "Units expected"};
-constexpr Word kPlan{"Kế hoạch", "Plan"};
-constexpr Word kNotReported{"Chưa báo cáo", "Not reported"};
 
 constexpr DeadlineClass kClasses[] = {DeadlineClass::done_on_time, DeadlineClass::done_late,
                                       DeadlineClass::pending,      DeadlineClass::overdue,
@@ -78,7 +55,11 @@ class ReportWorkbook {
  public:
   ReportWorkbook(const PlanData& data, const Report& report, Language language,
                  const std::string& path)
-      : data_(data), report_(report), language_(language), labels_(report_labels(language)) {
+      : data_(data),
+        report_(report),
+        language_(language),
+        labels_(report_labels(language)),
+        words_(workbook_labels(language)) {
     lxw_workbook_options options = {};
     // Rows are written in order: constant memory keeps a national report's records cheap.
     options.constant_memory = LXW_TRUE;
@@ -115,10 +96,12 @@ class ReportWorkbook {
     write_overview();
     write_areas();
     write_units();
-    write_groups(kLevelsSheet, labels_.level, report_.levels, true);
-    write_groups(kCommunesSheet, labels_.commune, report_.communes, false);
+    write_groups(words_.levels_sheet, labels_.level, report_.levels, true);
+    write_groups(words_.communes_sheet, labels_.commune, report_.communes, false);
     write_tasks();
     write_records();
+    if (report_.submissions.has_deadlines)
+      write_submissions();
     lxw_workbook* workbook = workbook_;
     workbook_ = nullptr;
     const lxw_error error = workbook_close(workbook);
@@ -147,9 +130,9 @@ class ReportWorkbook {
   // A sheet with a header row, frozen and filtered, and columns as wide as their contents.
   class Table {
    public:
-    Table(ReportWorkbook& book, const Word& name, std::vector<std::string> headings)
+    Table(ReportWorkbook& book, std::string_view name, std::vector<std::string> headings)
         : book_(book), widths_(headings.size(), 8) {
-      sheet_ = workbook_add_worksheet(book.workbook_, name.in(book.language_));
+      sheet_ = workbook_add_worksheet(book.workbook_, std::string(name).c_str());
       for (std::size_t c = 0; c < headings.size(); ++c)
         widths_[c] = std::max(widths_[c], std::min<std::size_t>(display_width(headings[c]), 24));
       // Widths must be set before the first row in constant-memory mode: measure first.
@@ -239,18 +222,16 @@ class ReportWorkbook {
   }
 
   void write_overview() {
-    Table table(*this, kOverviewSheet, {std::string(labels_.summary), ""});
+    Table table(*this, words_.overview_sheet, {std::string(labels_.summary), ""});
     const Plan* plan = data_.plan ? &*data_.plan : nullptr;
     if (plan)
-      table.add(
-          {std::string(kPlan.in(language_)), fmt::format("{} {}", plan->number, plan->title)});
+      table.add({std::string(words_.plan), fmt::format("{} {}", plan->number, plan->title)});
     table.add({std::string(labels_.period), period_label(report_.period, language_)});
     table.add({std::string(labels_.as_of), report_.as_of});
     const auto overall = report_.overall.percent();
     table.add({std::string(labels_.overall), overall ? Cell(Percent{*overall / 100}) : Cell()});
     table.add({std::string(labels_.units_reported), static_cast<double>(report_.units_reported)});
-    table.add(
-        {std::string(kUnitsExpected.in(language_)), static_cast<double>(report_.units_expected)});
+    table.add({std::string(words_.units_expected), static_cast<double>(report_.units_expected)});
     table.add({std::string(labels_.pairs), static_cast<double>(report_.overall.pairs)});
     for (DeadlineClass value : kClasses) {
       table.add({std::string(deadline_label(value, language_)),
@@ -260,10 +241,10 @@ class ReportWorkbook {
   }
 
   void write_areas() {
-    Table table(*this, kAreasSheet,
-                join({std::string(kId.in(language_)), std::string(labels_.area),
-                      std::string(kNameEn.in(language_))},
-                     completion_headings()));
+    Table table(
+        *this, words_.areas_sheet,
+        join({std::string(words_.id), std::string(labels_.area), std::string(words_.name_en)},
+             completion_headings()));
     const Plan& plan = *data_.plan;
     for (const AreaResult& area : report_.areas) {
       const Area& a = plan.areas[area.area];
@@ -275,7 +256,7 @@ class ReportWorkbook {
       return;
     lxw_chart* chart = workbook_add_chart(workbook_, LXW_CHART_BAR);
     lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
-    const std::string name = kAreasSheet.in(language_);
+    const std::string name(words_.areas_sheet);
     const auto last = static_cast<lxw_row_t>(report_.areas.size());
     chart_series_set_categories(series, name.c_str(), 1, 1, last, 1);
     chart_series_set_values(series, name.c_str(), 1, 3, last, 3);
@@ -295,10 +276,10 @@ class ReportWorkbook {
   }
 
   void write_units() {
-    Table table(*this, kUnitsSheet,
-                join({std::string(kId.in(language_)), std::string(labels_.unit),
-                      std::string(labels_.level), std::string(labels_.commune),
-                      std::string(labels_.reported), std::string(kReportPeriod.in(language_))},
+    Table table(*this, words_.units_sheet,
+                join({std::string(words_.id), std::string(labels_.unit), std::string(labels_.level),
+                      std::string(labels_.commune), std::string(labels_.reported),
+                      std::string(words_.report_period)},
                      completion_headings()));
     for (const UnitResult& result : report_.units) {
       const Unit& unit = data_.units[result.unit];
@@ -310,7 +291,7 @@ class ReportWorkbook {
     table.finish();
   }
 
-  void write_groups(const Word& sheet, std::string_view heading,
+  void write_groups(std::string_view sheet, std::string_view heading,
                     const std::vector<GroupResult>& groups, bool levels) {
     Table table(*this, sheet,
                 join({std::string(heading), std::string(labels_.units)}, completion_headings()));
@@ -324,11 +305,10 @@ class ReportWorkbook {
   }
 
   void write_tasks() {
-    Table table(
-        *this, kTasksSheet,
-        join({std::string(kId.in(language_)), std::string(labels_.area), std::string(labels_.task),
-              std::string(kWeight.in(language_)), std::string(labels_.due)},
-             completion_headings()));
+    Table table(*this, words_.tasks_sheet,
+                join({std::string(words_.id), std::string(labels_.area), std::string(labels_.task),
+                      std::string(words_.weight), std::string(labels_.due)},
+                     completion_headings()));
     for (const TaskResult& result : report_.tasks) {
       const Task& task = data_.tasks[result.task];
       table.add(join({task.id, static_cast<double>(task.area), task.title, task.weight,
@@ -340,14 +320,13 @@ class ReportWorkbook {
 
   void write_records() {
     Table table(
-        *this, kRecordsSheet,
-        {std::string(kId.in(language_)), std::string(labels_.unit), std::string(labels_.level),
+        *this, words_.records_sheet,
+        {std::string(words_.id), std::string(labels_.unit), std::string(labels_.level),
          std::string(labels_.commune), std::string(labels_.task), std::string(labels_.area),
-         std::string(kReportPeriod.in(language_)), std::string(labels_.state),
-         std::string(labels_.progress_bar), std::string(kValue.in(language_)),
-         std::string(labels_.deadline), std::string(labels_.due),
-         std::string(kCompleted.in(language_)), std::string(kEvidence.in(language_)),
-         std::string(kReason.in(language_))});
+         std::string(words_.report_period), std::string(labels_.state),
+         std::string(labels_.progress_bar), std::string(words_.value),
+         std::string(labels_.deadline), std::string(labels_.due), std::string(words_.completed),
+         std::string(words_.evidence), std::string(words_.reason)});
     for (const PairResult& pair : report_.pairs) {
       const Unit& unit = data_.units[pair.unit];
       const Task& task = data_.tasks[pair.task];
@@ -361,7 +340,7 @@ class ReportWorkbook {
           static_cast<double>(task.area),
           pair.report ? pair.report->period.to_string() : std::string(),
           record ? std::string(state_label(record->state, language_))
-                 : std::string(kNotReported.in(language_)),
+                 : std::string(words_.not_reported),
           record && record->state == TaskState::in_progress ? Cell(record->progress) : Cell(),
           pair.deadline_class == DeadlineClass::not_applicable ? Cell() : Cell(pair.value),
           std::string(deadline_short_label(pair.deadline_class, language_)),
@@ -375,10 +354,32 @@ class ReportWorkbook {
     table.finish();
   }
 
+  // The units' reports against report_deadlines, every period of the year up to the report's:
+  // the rows of `papi report --format csv --by submission`, in the same order.
+  void write_submissions() {
+    const SubmissionLabels& words = submission_labels(language_);
+    Table table(
+        *this, words_.submissions_sheet,
+        {std::string(words_.period), std::string(words_.id), std::string(labels_.unit),
+         std::string(words.due), std::string(words.submitted), std::string(words.class_header)});
+    for (const PeriodSubmissions& period : report_.submissions.history) {
+      for (const UnitSubmission* entry : submissions_by_unit_id(data_, period)) {
+        const Unit& unit = data_.units[entry->unit];
+        const StatusReport* file = entry->report;
+        table.add({period.period.to_string(), unit.id, unit.name,
+                   period.due ? Cell(*period.due) : Cell(),
+                   file && file->submitted ? Cell(*file->submitted) : Cell(),
+                   std::string(submission_label(entry->submission_class, language_))});
+      }
+    }
+    table.finish();
+  }
+
   const PlanData& data_;
   const Report& report_;
   Language language_;
   const ReportLabels& labels_;
+  const WorkbookLabels& words_;
   lxw_workbook* workbook_ = nullptr;
   lxw_format* header_ = nullptr;
   lxw_format* percent_ = nullptr;

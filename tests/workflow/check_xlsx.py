@@ -23,8 +23,8 @@ Usage: check_xlsx.py PAPI REPO_ROOT PART
   the file, nothing written.
 - encoding: a Windows-1258 CSV (iconv -t CP1258) with a title row imports with a note; TCVN3 and
   VNI are refused with the way to convert; --encoding forces one.
-- report: `papi report --format xlsx` read by openpyxl: a sheet per table, numbers equal to the
-  CSV report's, percentage formats, frozen and filtered headers, the bar chart; --lang en.
+- report: `papi report --format xlsx` read by openpyxl: a sheet per table (the submissions
+  sheet equal to `--by submission`), numbers equal to the CSV report's, percentage formats, frozen and filtered headers, the bar chart; --lang en.
 - separator: report CSV with --separator ';' and --decimal-comma.
 
 Prints one line per failure and "N checks passed, M failed" (tests/checks.py); exits 1 if
@@ -548,7 +548,22 @@ def part_report(tmp):
     run(["report", plan, "--format", "xlsx", "-o", second])
     check(out.read_bytes() == second.read_bytes(), "the same report twice differs")
     book = openpyxl.load_workbook(out)
-    check(book.sheetnames == ["Tổng quan"] + list(TABLES.values()), f"{book.sheetnames}")
+    check(book.sheetnames == ["Tổng quan"] + list(TABLES.values()) + ["Gửi báo cáo"],
+          f"{book.sheetnames}")
+    # The submissions sheet holds the rows of --by submission, dates as dates, classes in words.
+    sheet = book["Gửi báo cáo"]
+    rows = list(csv.DictReader(io.StringIO(
+        run(["report", plan, "--format", "csv", "--by", "submission"]).stdout.decode())))
+    check([c.value for c in sheet[1]] == ["Kỳ", "Mã", "Đơn vị", "Hạn gửi", "Ngày gửi",
+                                          "Tình hình gửi"], f"submission headings {sheet[1]}")
+    check(sheet.max_row == len(rows) + 1 == 69, f"submissions: {sheet.max_row - 1} rows")
+    words = {"on_time": "Gửi đúng hạn", "late": "Gửi quá hạn", "overdue": "Quá hạn chưa gửi"}
+    for index, row in enumerate(rows, start=2):
+        cells = [sheet.cell(index, c).value for c in range(1, 7)]
+        day = [str(v.date()) if isinstance(v, datetime.datetime) else (v or "")
+               for v in cells[3:5]]
+        check(cells[:2] == [row["period"], row["unit"]] and day == [row["due"], row["submitted"]]
+              and cells[5] == words.get(row["class"]), f"submission row {index}: {cells} {row}")
     for table, name in TABLES.items():
         sheet = book[name]
         rows = list(csv.reader(io.StringIO(
@@ -585,11 +600,23 @@ def part_report(tmp):
             check("<c:barChart>" in chart and "<c:barDir val=\"bar\"/>" in chart, "a bar chart")
             check("'Lĩnh vực'!$D$2:$D$9" in chart and "'Lĩnh vực'!$B$2:$B$9" in chart,
                   "the chart shows the areas' completion")
+    # A plan without report_deadlines has no submission view, and no such sheet.
+    undated = tmp / "undated"
+    copy_plan(undated)
+    text = (undated / "plan.yaml").read_text(encoding="utf-8")
+    (undated / "plan.yaml").write_text(
+        text.replace("report_deadlines:\n  2021-Q1: 2021-03-20\n  2021-Q2: 2021-06-20\n", ""),
+        encoding="utf-8")
+    expect(run(["report", undated, "--format", "xlsx", "-o", tmp / "undated.xlsx"]), 0,
+           "report of a plan without deadlines")
+    check(openpyxl.load_workbook(tmp / "undated.xlsx").sheetnames ==
+          ["Tổng quan"] + list(TABLES.values()), "no submissions sheet without deadlines")
     english = tmp / "en.xlsx"
     expect(run(["report", plan, "--format", "xlsx", "--lang", "en", "-o", english]), 0, "--lang en")
     book = openpyxl.load_workbook(english)
     check(book.sheetnames == ["Overview", "Areas", "Units", "Levels", "Communes", "Tasks",
-                              "Records"], f"english sheets {book.sheetnames}")
+                              "Records", "Submissions"], f"english sheets {book.sheetnames}")
+    check(book["Submissions"]["F2"].value == "Sent on time", "english submission class")
     check(book["Areas"]["D1"].value == "Completion", "english heading")
     result = run(["report", plan, "--format", "xlsx"], lang="en")
     expect(result, 2, "an xlsx report to the terminal")
