@@ -2,7 +2,8 @@
 """Excel both ways, checked with independent clients (openpyxl, LibreOffice).
 
 Usage: check_xlsx.py PAPI REPO_ROOT PART
-  (PART: form, openpyxl, libreoffice, plain, cells, hostile, encoding, report, separator)
+  (PART: form, openpyxl, libreoffice, typed, plain, cells, hostile, encoding, report,
+  separator)
 
 - form: `papi template --format xlsx` read by openpyxl: sheets, title block (with the report
   deadline of report_deadlines, in Vietnamese and with --lang en in English), the eight
@@ -13,6 +14,10 @@ Usage: check_xlsx.py PAPI REPO_ROOT PART
 - openpyxl: the Q2 reports of several units are typed into blank forms by openpyxl, imported
   with --write, validated, and give the records of the YAML they came from.
 - libreoffice: the same, after LibreOffice (headless) re-saved each filled form.
+- typed: a blank form filled in LibreOffice Calc itself (headless, by the UNO script
+  fill_form_uno.py in the vi-VN locale): states picked from the cell's drop-down list, progress
+  and evidence entered, dd/mm/yyyy dates typed as keyboard input, saved as xlsx; import --write,
+  validate, and the status file holds exactly the records typed in.
 - plain: a sheet a school makes itself (title block, merged cells, header in row 4, dates as
   serials, date cells and dd/mm/yyyy text, numbers stored as text, percentages, a signature
   below) imports to the records typed in.
@@ -34,6 +39,7 @@ anything failed.
 import csv
 import datetime
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -311,6 +317,68 @@ def part_libreoffice(tmp):
             check(records_of(written)[1] == records_of(originals / f"{unit}.yaml")[1],
                   f"libreoffice: {unit}: records differ")
     expect(run(["validate", plan]), 0, "validate after the LibreOffice import")
+
+
+# ------------------------------------------------------ libreoffice-typed
+STATE_OF_LABEL = {label: state for state, label in LABELS.items()}
+
+
+def part_typed(tmp):
+    """A blank form filled in LibreOffice Calc by a UNO script, as a clerk types it, then
+    imported with --write and validated: the status file holds what was typed."""
+    plan = tmp / "plan"
+    copy_plan(plan)
+    period, unit = "2021-Q3", "th-xuan-quan"
+    expect(run(["template", plan, "--period", period, "--format", "xlsx", "--unit", unit, "-o",
+                tmp / "forms"]), 0, "template --format xlsx")
+    form = tmp / "forms" / f"{unit}.xlsx"
+    sheet = openpyxl.load_workbook(form)["Báo cáo"]
+    tasks = []
+    while sheet.cell(FIRST_ROW + len(tasks), 1).value is not None:
+        tasks.append(sheet.cell(FIRST_ROW + len(tasks), 1).value)
+    # Every state of the drop-down in turn; days 1 to 12, so that a date read month first
+    # would be another date.
+    answers, want = {}, []
+    for i, task in enumerate(tasks):
+        label = list(LABELS.values())[i % 4]
+        answer, record = {"state": label}, {"task": task, "state": STATE_OF_LABEL[label]}
+        if label == LABELS["done"]:
+            day, month = i % 12 + 1, 7 + i % 3
+            answer["completed"] = f"{day:02}/{month:02}/2021"
+            record["completed"] = f"2021-{month:02}-{day:02}"
+            answer["evidence"] = record["evidence"] = f"Công văn số {i + 10}/TH-XQ ngày {day}/{month}"
+        elif label == LABELS["in_progress"]:
+            answer["progress"] = record["progress"] = 10 + 2 * i
+            answer["evidence"] = record["evidence"] = "Kế hoạch số 12, đang triển khai"
+        elif label == LABELS["not_applicable"]:
+            answer["reason"] = record["reason"] = "Trường không có học sinh khuyết tật"
+        answers[task] = answer
+        want.append(record)
+    (tmp / "answers.json").write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
+    filled = tmp / "filled" / f"{unit}.xlsx"
+    filled.parent.mkdir()
+    typed = subprocess.run([sys.executable, Path(__file__).parent / "fill_form_uno.py", form,
+                            tmp / "answers.json", filled, tmp / "lo-profile"],
+                           capture_output=True, timeout=400)
+    out = typed.stdout.decode(errors="replace")
+    if not check(typed.returncode == 0 and filled.exists(),
+                 f"LibreOffice typing: exit {typed.returncode}\n{out}"
+                 f"{typed.stderr.decode(errors='replace')}"):
+        return
+    check("drop-down: Hoàn thành | Đang thực hiện | Chưa thực hiện | Không áp dụng" in out,
+          f"the drop-down LibreOffice shows: {out.splitlines()[:1]}")
+    check(out.count("\nrow ") + out.startswith("row ") == len(tasks), f"rows typed: {out!r}")
+
+    result = run(["import", plan, filled, "--period", period, "--write"], lang="en")
+    if not expect(result, 0, "import --write of the form typed in LibreOffice"):
+        return
+    check(b"wrote 1 file(s)" in result.stderr, f"{result.stderr!r}")
+    expect(run(["validate", plan]), 0, "validate after the import")
+    data, got = records_of(plan / "status" / period / f"{unit}.yaml")
+    check(data["unit"] == unit and data["period"] == period, "unit and period of the file")
+    check(len(got) == len(want) == len(tasks) and len(tasks) > 20, f"{len(got)} records")
+    for have, typed_in in zip(got, want):
+        check(have == typed_in, f"typed {typed_in}, imported {have}")
 
 
 # ----------------------------------------------------------------- plain
@@ -647,7 +715,7 @@ def part_separator(tmp):
 
 def main(argv):
     global PAPI, ROOT
-    parts = ("form", "openpyxl", "libreoffice", "plain", "cells", "hostile", "encoding",
+    parts = ("form", "openpyxl", "libreoffice", "typed", "plain", "cells", "hostile", "encoding",
              "report", "separator")
     if len(argv) != 4 or argv[3] not in parts:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)

@@ -65,12 +65,13 @@ endforeach()
 
 # Excel both ways, read and written by independent clients (openpyxl, LibreOffice); the parts
 # that run LibreOffice are labelled `client` (the sanitizer pass of .ci/run leaves them out).
-foreach(part form openpyxl libreoffice plain cells hostile encoding report separator)
+foreach(part form openpyxl libreoffice typed plain cells hostile encoding report separator)
   add_test(NAME "workflow: xlsx ${part}"
            COMMAND ${PAPI_SYSTEM_PYTHON} ${PAPI_WORKFLOW}/check_xlsx.py $<TARGET_FILE:papi>
                    ${PROJECT_SOURCE_DIR} ${part})
 endforeach()
-set_tests_properties("workflow: xlsx libreoffice" PROPERTIES LABELS client TIMEOUT 600)
+set_tests_properties("workflow: xlsx libreoffice" "workflow: xlsx typed"
+                     PROPERTIES LABELS client TIMEOUT 600)
 
 # One workbook per diagnostic code of the xlsx import (tests/workflow/import/make_cases.py
 # writes them), and two files with the same unit's report.
