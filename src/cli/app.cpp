@@ -166,10 +166,11 @@ int run_cli(int argc, char** argv) {
   validate_app->add_flag("-v,--verbose", validate.verbose,
                          std::string(tr("Also list notes: the units whose report is not yet in")));
   validate_app
-      ->add_option("--schema", validate.schema,
-                   std::string(tr("Check single files against one schema (plan, units, tasks, "
-                                  "status) instead of plan folders: syntax and structure only")))
-      ->check(CLI::IsMember({"plan", "units", "tasks", "status"}));
+      ->add_option(
+          "--schema", validate.schema,
+          std::string(tr("Check single files against one schema (plan, units, tasks, status, "
+                         "inspection) instead of plan folders: syntax and structure only")))
+      ->check(CLI::IsMember({"plan", "units", "tasks", "status", "inspection"}));
   add_common_options(*validate_app, validate.common);
   validate_app->footer(
       examples({"papi validate plans/van-giang-2021",
@@ -188,8 +189,8 @@ int run_cli(int argc, char** argv) {
                          std::string(tr("Judge deadlines at this date, YYYY-MM-DD or dd/mm/yyyy "
                                         "(default: the period's end)")));
   report_app->add_option("--by", report.by, std::string(tr("CSV: which table")))
-      ->check(CLI::IsMember(
-          {"area", "unit", "level", "commune", "task", "record", "submission", "outcome"}))
+      ->check(CLI::IsMember({"area", "unit", "level", "commune", "task", "record", "submission",
+                             "outcome", "finding"}))
       ->capture_default_str();
   report_app
       ->add_option("-f,--format", report.format,
@@ -237,6 +238,10 @@ int run_cli(int argc, char** argv) {
   remind_app->add_flag("--exit-code", remind.exit_code,
                        std::string(tr("Exit 1 when anything is owed (for scheduled jobs)")));
   add_common_options(*remind_app, remind.common);
+  remind_app->footer(
+      examples({"papi remind plans/van-giang-2021",
+                "papi remind plans/van-giang-2021 --period 2021-Q2 --as-of 25/06/2021",
+                "papi remind plans/van-giang-2021 --format csv --exit-code -o con-no.csv"}));
 
   RollupCommand rollup;
   CLI::App* rollup_app = command(
@@ -254,6 +259,10 @@ int run_cli(int argc, char** argv) {
   rollup_app->add_flag("--bom", rollup.bom,
                        std::string(tr("CSV: start with a UTF-8 BOM, for Excel")));
   add_common_options(*rollup_app, rollup.common);
+  rollup_app->footer(
+      examples({"papi rollup plans/van-giang-2021 plans/van-lam-2021 plans/khoai-chau-2021",
+                "papi rollup plans/van-giang-2020 plans/van-giang-2021 --period Q2",
+                "papi rollup plans/*/ --format csv -o tong-hop.csv"}));
 
   InitCommand init;
   CLI::App* init_app = command(
@@ -294,9 +303,8 @@ int run_cli(int argc, char** argv) {
       "template", tr("Write the report form each unit fills in for a period (YAML, CSV or xlsx)"));
   template_app->add_option("dir", template_command.directory, std::string(tr("Plan folder")))
       ->capture_default_str();
-  template_app
-      ->add_option("-p,--period", template_command.period, std::string(tr("Period, e.g. 2021-Q3")))
-      ->required();
+  template_app->add_option("-p,--period", template_command.period,
+                           std::string(tr("Period, e.g. 2021-Q3 (required for report forms)")));
   template_app->add_option("-u,--unit", template_command.units,
                            std::string(tr("A unit id (repeatable)")));
   template_app->add_flag("--all", template_command.all,
@@ -315,6 +323,12 @@ int run_cli(int argc, char** argv) {
       ->capture_default_str();
   template_app->add_flag("--force", template_command.force,
                          std::string(tr("Replace files that exist already")));
+  template_app->add_flag(
+      "--inspection", template_command.inspection,
+      std::string(tr("A blank inspection file (inspections/<id>.yaml) for one --unit")));
+  template_app->add_option(
+      "--date", template_command.date,
+      std::string(tr("--inspection: day of the inspection, YYYY-MM-DD (default: today)")));
   add_common_options(*template_app, template_command.common);
   template_app->footer(examples(
       {"papi template plans/van-giang-2021 --period 2021-Q3 --all -o mau-bao-cao/2021-Q3",
@@ -375,10 +389,11 @@ int run_cli(int argc, char** argv) {
 
   SchemaCommand schema;
   CLI::App* schema_app = command(
-      "schema", tr("Print a JSON Schema papi carries, for editors (plan, units, tasks, status)"));
+      "schema",
+      tr("Print a JSON Schema papi carries, for editors (plan, units, tasks, status, inspection)"));
   schema_app->add_option("name", schema.name, std::string(tr("Which schema")))
       ->required()
-      ->check(CLI::IsMember({"plan", "units", "tasks", "status"}));
+      ->check(CLI::IsMember({"plan", "units", "tasks", "status", "inspection"}));
   schema_app->add_option("-o,--output", schema.output,
                          std::string(tr("Write to FILE instead of stdout")));
   schema_app->footer(examples({"papi schema status > schemas/status.schema.json"}, false));

@@ -137,6 +137,8 @@ struct TemplateCommand {
   std::string separator = ",";
   std::string language = "vi";  // of the xlsx form's title block: --lang, else PAPI_LANG, else vi
   bool force = false;
+  bool inspection = false;  // a blank inspection file instead of a report form
+  std::string date;         // --inspection: the day of the inspection (default: today)
   CommonOptions common;
 };
 int run_template(const TemplateCommand& command);

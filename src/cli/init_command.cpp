@@ -56,6 +56,7 @@ void write_folder(const fs::path& target, const std::vector<GeneratedFile>& file
   try {
     for (const GeneratedFile& file : files) {
       const fs::path path = fs::path(temporary) / file.path;
+      fs::create_directories(path.parent_path(), ec);
       std::ofstream out(path, std::ios::binary);
       out.write(file.content.data(), static_cast<std::streamsize>(file.content.size()));
       out.flush();
@@ -67,12 +68,13 @@ void write_folder(const fs::path& target, const std::vector<GeneratedFile>& file
     if (exists) {
       for (const GeneratedFile& file : files) {
         const fs::path from = fs::path(temporary) / file.path;
+        fs::create_directories((absolute / file.path).parent_path(), ec);
         if (::rename(from.c_str(), (absolute / file.path).c_str()) != 0) {
           throw Fatal(trf("{}: cannot write: {}", (target / file.path).string(),
                           system_error_text(std::strerror(errno))));
         }
       }
-      fs::remove(temporary, ec);
+      fs::remove_all(temporary, ec);  // empty by now, but for its subfolders
       return;
     }
     ::chmod(temporary.c_str(), 0777 & ~mask);

@@ -13,6 +13,7 @@
 #include "model/plan_index.h"
 #include "model/plan_layout.h"
 #include "render/diagnostics_render.h"
+#include "render/inspection_file.h"
 #include "render/status_file.h"
 #include "render/status_form_xlsx.h"
 #include "render/yaml_text.h"
@@ -27,7 +28,69 @@ namespace papi {
 
 namespace fs = std::filesystem;
 
+// `papi template DIR --inspection --unit U`: one blank inspection file (docs/inspections.md).
+int run_inspection_template(const TemplateCommand& command) {
+  if (command.all || command.units.size() != 1)
+    throw Fatal(std::string(tr("--inspection: give the unit inspected with one --unit ID")));
+  if (!command.period.empty() || command.format != "yaml")
+    throw Fatal(
+        std::string(tr("--inspection writes one YAML file; --period and --format do not apply")));
+  Date date = today();
+  if (!command.date.empty()) {
+    date = date_option("--date", command.date);
+  }
+  CheckedPlan checked = load_and_check(command.directory, command.common.load_options());
+  if (report_definition_errors(checked, command.directory, "no file written"))
+    return kExitDataErrors;
+  const PlanData& data = checked.data;
+  const PlanIndex index(data);
+  const std::string& id = command.units.front();
+  const auto unit = index.unit(id);
+  if (!unit) {
+    std::vector<std::string> ids;
+    for (const Unit& u : data.units)
+      ids.push_back(u.id);
+    const std::string suggestion = closest_match(id, ids);
+    throw Fatal(suggestion.empty() ? trf("--unit {}: not a unit of units.yaml", id)
+                                   : trf("--unit {}: not a unit of units.yaml (did you mean `{}`?)",
+                                         id, suggestion));
+  }
+  const std::string content =
+      inspection_template_yaml(data, index, *unit, date, inspection_schema_path(command.directory));
+  if (command.output.empty() || command.output == "-") {
+    write_output("", content, {});
+    return kExitOk;
+  }
+  std::error_code ec;
+  if (fs::exists(command.output, ec) && !fs::is_directory(command.output, ec))
+    throw Fatal(trf("-o {}: not a folder; give the folder the file goes to (e.g. {}/inspections)",
+                    command.output, command.directory));
+  const std::string path =
+      (fs::path(command.output) / (inspection_id(data.units[*unit], date) + ".yaml"))
+          .lexically_normal()
+          .generic_string();
+  if (fs::exists(path, ec) && !command.force) {
+    std::fputs(
+        (trf("papi: error: {}: exists already; give --force to replace it", path) + "\n").c_str(),
+        stderr);
+    return kExitUsage;
+  }
+  fs::create_directories(command.output, ec);
+  if (ec)
+    throw Fatal(trf("-o {}: cannot create the folder: {}", command.output, ec.message()));
+  write_file_atomically(path, content, definition_file_paths(data));
+  std::fputs((trf("papi: wrote {}", path) + "\n").c_str(), stderr);
+  return kExitOk;
+}
+
 int run_template(const TemplateCommand& command) {
+  if (command.inspection)
+    return run_inspection_template(command);
+  if (!command.date.empty())
+    throw Fatal(std::string(tr("--date is for --inspection; a report form is for a --period")));
+  if (command.period.empty())
+    throw Fatal(
+        std::string(tr("--period is required: the period of the report forms, e.g. 2021-Q3")));
   const std::optional<Period> period = period_option(command.period);
   if (command.all == !command.units.empty())
     throw Fatal(

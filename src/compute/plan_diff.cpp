@@ -214,6 +214,42 @@ std::optional<Report> report_for(const PlanData& data, const Period& period) {
   return compute_report(data, ReportRequest{period, period.last_day()});
 }
 
+// Units whose submission class differs, for each period of the compared report's cadence.
+std::vector<SubmissionChange> compare_submissions(const PlanData& before,
+                                                  const std::optional<Report>& earlier,
+                                                  const PlanData& after,
+                                                  const std::optional<Report>& latest) {
+  std::vector<SubmissionChange> changes;
+  if (!earlier || !latest)
+    return changes;
+  for (const PeriodSubmissions& later_period : latest->submissions.periods) {
+    std::map<std::string, SubmissionClass> was;
+    for (const PeriodSubmissions& earlier_period : earlier->submissions.periods) {
+      if (earlier_period.period != later_period.period)
+        continue;
+      for (const UnitSubmission& entry : earlier_period.units)
+        was.emplace(before.units[entry.unit].id, entry.submission_class);
+    }
+    for (const UnitSubmission& entry : later_period.units) {
+      const Unit& unit = after.units[entry.unit];
+      const auto found = was.find(unit.id);
+      std::optional<SubmissionClass> old;
+      if (found != was.end()) {
+        old = found->second;
+        was.erase(found);
+      }
+      if (old != entry.submission_class)
+        changes.push_back({unit.id, unit.name, later_period.period, old, entry.submission_class});
+    }
+    for (const auto& [id, old] : was) {
+      const auto unit = std::find_if(before.units.begin(), before.units.end(),
+                                     [&](const Unit& u) { return u.id == id; });
+      changes.push_back({id, unit->name, later_period.period, old, std::nullopt});
+    }
+  }
+  return changes;
+}
+
 }  // namespace
 
 PlanDiff diff_plans(const PlanData& before, const PlanData& after,
@@ -229,6 +265,7 @@ PlanDiff diff_plans(const PlanData& before, const PlanData& after,
   diff.units = compare_entities(before.units, after.units);
   diff.tasks = compare_entities(before.tasks, after.tasks);
   diff.reports = compare_reports(before, after);
+  diff.findings = diff_findings(before, after);
 
   diff.period = period;
   if (!diff.period) {
@@ -309,6 +346,7 @@ PlanDiff diff_plans(const PlanData& before, const PlanData& after,
       row.before = unit.completion.percent();
     }
   }
+  diff.submissions = compare_submissions(before, earlier, after, latest);
   return diff;
 }
 

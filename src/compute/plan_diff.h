@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "compute/finding_diff.h"
+#include "compute/submission.h"
 #include "model/date.h"
 #include "model/period.h"
 #include "model/plan.h"
@@ -59,13 +61,24 @@ struct CompletionChange {
   bool in_after = false;
 };
 
+// A unit whose report for the compared period changed its submission class (docs/data-format.md,
+// "Report submission"), judged at the period's end in both versions.
+struct SubmissionChange {
+  std::string unit;
+  std::string name;
+  Period period;
+  std::optional<SubmissionClass> before;  // absent: the unit does not report in that version
+  std::optional<SubmissionClass> after;
+};
+
 struct PlanDiff {
   std::string plan_number;  // of the later version (or the earlier, if the later has no plan)
   std::vector<std::string> plan_fields;  // fields of plan.yaml that changed (areas apart)
   EntityChanges areas;
   EntityChanges units;
   EntityChanges tasks;
-  std::vector<ReportChange> reports;  // by period, then unit id
+  std::vector<ReportChange> reports;    // by period, then unit id
+  std::vector<FindingChange> findings;  // inspections/: by inspection id, then finding id
 
   // Completion, compared for one period: the requested one, else the latest with data in
   // either version. Absent when neither version has a report.
@@ -79,6 +92,7 @@ struct PlanDiff {
   std::vector<CompletionChange> area_completion;  // by area id
   std::vector<CompletionChange> unit_completion;  // the later version's report order, then
                                                   // removed units
+  std::vector<SubmissionChange> submissions;      // by period, then the later version's order
 };
 
 // Both versions must have passed validation without errors.

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "compute/report.h"
+#include "model/plan_index.h"
 
 namespace papi {
 
@@ -76,6 +77,28 @@ Reminders compute_reminders(const PlanData& data, const RemindRequest& request) 
     item.days_overdue = request.as_of.days_since_epoch() - task.due->days_since_epoch();
     item.record = pair.record;
     item_for(pair.unit, item);
+  }
+
+  // Findings past their remediation deadline (docs/inspections.md): the report counts every
+  // finding not yet verified at the as-of date, whatever period its inspection was in.
+  if (report.inspections) {
+    const PlanIndex index(data);
+    for (const CountedFinding& counted : report.inspections->findings) {
+      if (counted.remediation != RemediationClass::open_overdue)
+        continue;
+      const Inspection& inspection = data.inspections[counted.inspection];
+      const auto unit = index.unit(inspection.unit);
+      if (!unit)
+        continue;
+      OwedItem item;
+      item.kind = OwedKind::remediation;
+      item.period = *period;
+      item.inspection = static_cast<std::uint32_t>(counted.inspection);
+      item.finding = static_cast<std::uint32_t>(counted.finding);
+      item.due = inspection.findings[counted.finding].due;
+      item.days_overdue = counted.days_overdue;
+      item_for(static_cast<std::uint32_t>(*unit), item);
+    }
   }
 
   // report.units is in Vietnamese alphabetical order; keep it within each group.

@@ -13,13 +13,16 @@
 namespace papi {
 
 // What the office must chase on a day (`papi remind`, docs/remind.md): the reports not yet
-// sent and the tasks past their due date.
-enum class OwedKind : std::uint8_t { report, task };
+// sent, the tasks past their due date and the inspection findings past their remediation
+// deadline.
+enum class OwedKind : std::uint8_t { report, task, remediation };
 
 struct OwedItem {
   OwedKind kind = OwedKind::report;
   Period period;                    // the report's period; for a task, the period reported on
   std::uint32_t task = 0;           // index into PlanData::tasks (kind task)
+  std::uint32_t inspection = 0;     // index into PlanData::inspections (kind remediation)
+  std::uint32_t finding = 0;        // index into Inspection::findings (kind remediation)
   std::optional<Date> due;          // the deadline; absent for a report of a period without one
   std::optional<int> days_overdue;  // as-of date minus due, when past due
   std::optional<int> days_left;     // due minus as-of date, when not yet due
@@ -30,7 +33,7 @@ struct OwedItem {
 
 struct UnitReminder {
   std::uint32_t unit = 0;       // index into PlanData::units
-  std::vector<OwedItem> items;  // reports by period, then tasks by number
+  std::vector<OwedItem> items;  // reports by period, tasks by number, then remediations
   bool overdue = false;         // something is past due
   int most_days_overdue = 0;
 };

@@ -1,6 +1,7 @@
 #include "compute/report.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -297,21 +298,39 @@ Report compute_report(const PlanData& data, const ReportRequest& request) {
     point.overall = overall.percent();
     report.trend.push_back(std::move(point));
   }
+  report.inspections = compute_inspections(data, request.period, request.as_of);
   report.outcomes = summarize_outcomes(*data.plan);
   return report;
 }
 
-std::vector<const UnitResult*> units_by_completion(const Report& report) {
-  std::vector<const UnitResult*> ranked;
-  for (const UnitResult& unit : report.units)
-    ranked.push_back(&unit);
-  std::stable_sort(ranked.begin(), ranked.end(), [](const UnitResult* a, const UnitResult* b) {
-    const auto pa = a->completion.percent();
-    const auto pb = b->completion.percent();
-    if (pa.has_value() != pb.has_value())
-      return pa.has_value();
-    return pa && *pa > *pb;
+std::vector<RankedUnit> rank_units(const PlanData& data, const Report& report) {
+  // Tenths of a percent, the precision reports print.
+  auto tenths = [](const UnitResult& unit) -> std::optional<long> {
+    const auto percent = unit.completion.percent();
+    if (!percent)
+      return std::nullopt;
+    return std::lround(*percent * 10);
+  };
+  std::vector<const UnitResult*> schools;
+  std::vector<const UnitResult*> unranked;
+  for (const UnitResult& unit : report.units) {
+    const bool school = data.units[unit.unit].kind == UnitKind::school;
+    (school && tenths(unit) ? schools : unranked).push_back(&unit);
+  }
+  // report.units is in alphabetical order and the sort is stable: ties stay alphabetical.
+  std::stable_sort(schools.begin(), schools.end(), [&](const UnitResult* a, const UnitResult* b) {
+    return *tenths(*a) > *tenths(*b);
   });
+  std::vector<RankedUnit> ranked;
+  for (std::size_t i = 0; i < schools.size(); ++i) {
+    const bool tied = i > 0 && tenths(*schools[i]) == tenths(*schools[i - 1]);
+    ranked.push_back(RankedUnit{schools[i], tied ? ranked.back().rank : i + 1});
+  }
+  std::stable_partition(unranked.begin(), unranked.end(), [&](const UnitResult* unit) {
+    return data.units[unit->unit].kind == UnitKind::school;
+  });
+  for (const UnitResult* unit : unranked)
+    ranked.push_back(RankedUnit{unit, std::nullopt});
   return ranked;
 }
 

@@ -7,8 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "compute/submission.h"
+#include "compute/inspection.h"
 #include "compute/outcomes.h"
+#include "compute/submission.h"
 #include "model/date.h"
 #include "model/deadline_class.h"
 #include "model/period.h"
@@ -94,9 +95,11 @@ struct Report {
   std::vector<std::size_t> overdue_pairs;    // indexes into `pairs`
   std::vector<std::size_t> done_late_pairs;  // indexes into `pairs`
   std::vector<TrendPoint> trend;             // every period with data, in order
-  bool has_due_dates = false;                // some task has a due date (not all ongoing)
-  Submissions submissions;                   // the units' reports against their deadlines
-  OutcomeSummary outcomes;                   // the plan's published scores (compute/outcomes.h)
+  // The inspection section (docs/inspections.md), when the plan has inspections.
+  std::optional<InspectionSection> inspections;
+  bool has_due_dates = false;  // some task has a due date (not all ongoing)
+  Submissions submissions;     // the units' reports against their deadlines
+  OutcomeSummary outcomes;     // the plan's published scores (compute/outcomes.h)
 };
 
 // Periods that have at least one report, in time order.
@@ -111,6 +114,16 @@ Report compute_report(const PlanData& data, const ReportRequest& request);
 
 // The units of a report ranked by completion, highest first; units without a value last; ties
 // in the report's alphabetical order (the sort is stable).
-std::vector<const UnitResult*> units_by_completion(const Report& report);
+// A unit's place in the ranking by completion.
+struct RankedUnit {
+  const UnitResult* unit = nullptr;
+  std::optional<std::size_t> rank;  // absent: an office, or a unit with nothing counted
+};
+
+// Schools by completion, highest first; schools whose completion is the same to a tenth of a
+// percent (as printed) share a rank, the next one skipping (1, 2, 2, 4), and keep alphabetical
+// order. Then, unranked, the schools with nothing counted and the offices: an office is not
+// ranked among the schools it directs.
+std::vector<RankedUnit> rank_units(const PlanData& data, const Report& report);
 
 }  // namespace papi

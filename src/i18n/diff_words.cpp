@@ -48,6 +48,8 @@ const DiffLabels& diff_labels(Language language) {
       "sửa",
       "ngày gửi hoặc kỳ đã sửa",
       "điểm %",
+      "Tình trạng gửi báo cáo {}, tính đến cuối kỳ",
+      "không phải báo cáo",
   };
   static const DiffLabels en = {
       "Changes to plan",
@@ -94,6 +96,8 @@ const DiffLabels& diff_labels(Language language) {
       "edited",
       "submission date or period edited",
       "points",
+      "Report submission, {}, at the period's end",
+      "does not report",
   };
   return language == Language::vi ? vi : en;
 }

@@ -52,6 +52,8 @@ struct DiffLabels {
   std::string_view records_changed;
   std::string_view submitted_changed;
   std::string_view points;
+  std::string_view submissions_section;  // "{}" is the period
+  std::string_view not_reporting;        // a unit that does not report in that version
 };
 
 const DiffLabels& diff_labels(Language language);

@@ -30,6 +30,10 @@ const RemindLabels kVietnamese{
     "khẩn trương ",
     "Trân trọng cảm ơn.",
     "; ",
+    "khắc phục tồn tại {} (kiểm tra ngày {})",
+    "tồn tại {} «{}» của cuộc kiểm tra ngày {}",
+    "{} đề nghị đơn vị {}khắc phục các tồn tại đã quá thời hạn khắc phục: {}.",
+    "Đề nghị đơn vị {}khắc phục các tồn tại đã quá thời hạn khắc phục: {}.",
 };
 
 const RemindLabels kEnglish{
@@ -58,6 +62,10 @@ const RemindLabels kEnglish{
     "promptly ",
     "Thank you.",
     "; ",
+    "remedy finding {} (inspection of {})",
+    "finding {} \"{}\" of the inspection of {}",
+    "{} asks your unit to {}remedy the findings past their remediation deadline: {}.",
+    "Please also {}remedy the findings past their remediation deadline: {}.",
 };
 
 }  // namespace

@@ -36,6 +36,11 @@ struct RemindLabels {
   std::string_view urgent;  // added when something is past due
   std::string_view closing;
   std::string_view list_separator;  // between items of one sentence
+  // Findings of inspections past their remediation deadline.
+  std::string_view remediation;         // "tồn tại {} (kiểm tra ngày {})"
+  std::string_view remediation_detail;  // "tồn tại {} «{}» (kiểm tra ngày {})"
+  std::string_view ask_remedies;  // "{issuer} đề nghị đơn vị {urgent}khắc phục {list} ..."
+  std::string_view also_remedies;  // the same after a first request, without the issuer
 };
 
 const RemindLabels& remind_labels(Language language);

@@ -14,7 +14,7 @@ const ReportLabels kVietnamese{
     "Tổng quan",
     "Mức độ hoàn thành chung",
     "Đơn vị đã báo cáo",
-    "Số cặp đơn vị – nhiệm vụ được tính",
+    "Số lượt nhiệm vụ được tính",
     "Kết quả theo lĩnh vực PAPI",
     "Lĩnh vực",
     "Hoàn thành",
@@ -41,8 +41,15 @@ const ReportLabels kVietnamese{
     "Phân loại",
     "Không có.",
     "Đơn vị chưa gửi báo cáo",
-    "Số cặp đơn vị – nhiệm vụ theo tình trạng thực hiện",
+    "Số lượt nhiệm vụ theo tình trạng thực hiện",
     "Phòng GD&ĐT",
+    "Mỗi lượt nhiệm vụ là một nhiệm vụ của Kế hoạch giao cho một đơn vị: một nhiệm vụ giao cho "
+    "10 trường là 10 lượt. Các bảng dưới đây đếm số lượt nhiệm vụ.",
+    "Viết tắt: HT – hoàn thành; TH – thực hiện; BC – báo cáo; AD – áp dụng. Các cột đếm số lượt "
+    "nhiệm vụ.",
+    "Chỉ xếp hạng các trường; Phòng GD&ĐT không xếp hạng cùng các trường. Các đơn vị có cùng tỷ lệ "
+    "hoàn thành (làm tròn đến 0,1%) cùng một hạng.",
+    "—",
 };
 
 const ReportLabels kEnglish{
@@ -53,7 +60,7 @@ const ReportLabels kEnglish{
     "Summary",
     "Overall completion",
     "Units reported",
-    "Unit–task pairs counted",
+    "Task assignments counted",
     "Completion by PAPI area",
     "Area",
     "Completion",
@@ -80,8 +87,14 @@ const ReportLabels kEnglish{
     "Class",
     "None.",
     "Units that have not reported",
-    "Unit–task pairs by deadline class",
+    "Task assignments by deadline class",
     "Office",
+    "A task assignment is one task of the plan given to one unit: a task given to 10 schools is 10 "
+    "assignments. The tables below count task assignments.",
+    "N/A: not applicable. The count columns are task assignments.",
+    "Only schools are ranked; the office is not ranked among its schools. Units whose completion "
+    "is the same (rounded to 0.1%) share a rank.",
+    "—",
 };
 
 }  // namespace

@@ -48,6 +48,12 @@ struct ReportLabels {
   std::string_view missing_title;
   std::string_view classes_note;
   std::string_view office_level;
+  // Plain words: what a counted "pair" is, the abbreviations of the count columns, and how
+  // units are ranked.
+  std::string_view pairs_note;
+  std::string_view counts_legend;
+  std::string_view ranking_note;
+  std::string_view not_ranked;
 };
 
 const ReportLabels& report_labels(Language language);

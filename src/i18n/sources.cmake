@@ -3,6 +3,7 @@ set(PAPI_I18N_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/diff_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/document_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/form_words.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/inspection_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/language.cpp
     ${CMAKE_CURRENT_LIST_DIR}/messages.cpp
     ${CMAKE_CURRENT_LIST_DIR}/messages_vi.cpp

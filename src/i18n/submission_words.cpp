@@ -19,7 +19,7 @@ const SubmissionLabels kVietnamese{
     "Mọi đơn vị đều gửi đúng hạn.",
     "Theo cấp học",
     "Theo xã, thị trấn",
-    "Số cặp đơn vị – nhiệm vụ",
+    "Số lượt nhiệm vụ",
     "Không nhiệm vụ nào của kế hoạch có thời hạn (tất cả đều thực hiện thường xuyên), nên báo "
     "cáo không có cột phân loại theo thời hạn, chỉ có tình trạng thực hiện.",
     "sau ngày tính số liệu",
@@ -38,7 +38,7 @@ const SubmissionLabels kEnglish{
     "Every unit reported on time.",
     "By school level",
     "By commune",
-    "Unit–task pairs",
+    "Task assignments",
     "No task of the plan has a due date (all are ongoing), so the report shows the state of the "
     "work and no deadline columns.",
     "after the as-of date",

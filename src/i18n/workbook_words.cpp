@@ -25,13 +25,17 @@ const WorkbookLabels kVietnamese{
     "Kế hoạch",
     "Chưa báo cáo",
     "Kỳ",
+    "Tồn tại",
+    "Ngày kiểm tra",
+    "Ngày khắc phục",
+    "Tình trạng khắc phục",
 };
 
 const WorkbookLabels kEnglish{
-    "Overview",      "Areas",          "Units",       "Levels",       "Communes",
-    "Tasks",         "Records",        "Submissions", "Id",           "English name",
-    "Report period", "Weight",         "Value (%)",   "Completed",    "Evidence",
-    "Reason",        "Units expected", "Plan",        "Not reported", "Period",
+    "Overview",     "Areas",       "Units",    "Levels",          "Communes",       "Tasks",
+    "Records",      "Submissions", "Id",       "English name",    "Report period",  "Weight",
+    "Value (%)",    "Completed",   "Evidence", "Reason",          "Units expected", "Plan",
+    "Not reported", "Period",      "Findings", "Inspection date", "Fixed on",       "Remediation",
 };
 
 }  // namespace

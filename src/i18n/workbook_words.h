@@ -29,6 +29,11 @@ struct WorkbookLabels {
   std::string_view plan;
   std::string_view not_reported;
   std::string_view period;  // a period of the submissions sheet
+  // The findings sheet (inspections/).
+  std::string_view findings_sheet;
+  std::string_view inspection_date;
+  std::string_view fixed;
+  std::string_view remediation;
 };
 
 const WorkbookLabels& workbook_labels(Language language);

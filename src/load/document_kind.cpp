@@ -22,6 +22,8 @@ std::string_view schema_name(DocumentKind kind) {
       return "status";
     case DocumentKind::report:
       return "report";
+    case DocumentKind::inspection:
+      return "inspection";
   }
   return "plan";
 }

@@ -159,6 +159,8 @@ LoadedDocument load_file(const FileJob& job, std::uint32_t file_index, const Loa
     outcome.report->folder_period = job.folder_period;
     outcome.report->file_unit = job.file_unit;
   }
+  if (outcome.inspection)
+    outcome.inspection->file_id = job.file_unit;
   return outcome;
 }
 
@@ -227,6 +229,44 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
   }
 }
 
+// inspections/<id>.yaml (docs/inspections.md). The README.md that `papi init` writes there is
+// not an inspection and is passed over without a word.
+void collect_inspection_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
+                             Diagnostics& diagnostics) {
+  const fs::path folder = directory / "inspections";
+  std::error_code ec;
+  if (!fs::exists(folder, ec))
+    return;
+  const std::string shown_folder = shown_path(directory, "inspections");
+  if (!fs::is_directory(folder, ec)) {
+    diagnostics.push_back(file_problem(shown_folder, "not-a-folder",
+                                       tr("`inspections` must be a folder of inspection files")));
+    return;
+  }
+  for (const auto& entry : sorted_entries(folder, diagnostics, shown_folder)) {
+    const fs::path name = entry.path().filename();
+    const std::string shown = shown_path(directory, fs::path("inspections") / name);
+    const bool is_folder = entry.is_directory(ec);
+    if (is_folder && name.extension() == ".yaml") {
+      diagnostics.push_back(file_problem(
+          shown, "not-a-file", tr("this is a folder, but an inspection file is expected here"),
+          tr("an inspection is a file inspections/<id>.yaml")));
+      continue;
+    }
+    if (!is_folder && name == "README.md")
+      continue;
+    if (name.extension() != ".yaml" || is_folder) {
+      diagnostics.push_back(
+          file_problem(shown, "stray-file", tr("this is not an inspection file and is not read"),
+                       name.extension() == ".yml" ? tr("rename it to end in .yaml")
+                                                  : tr("inspection files are named <id>.yaml")));
+      diagnostics.back().severity = Severity::warning;
+      continue;
+    }
+    jobs.push_back(FileJob{shown, DocumentKind::inspection, {}, name.stem().string()});
+  }
+}
+
 // The office's own reports, reports/<period>.yaml: a handful of files, read after the others
 // (their file indexes follow), one after another.
 void load_office_reports(const fs::path& directory, const LoadOptions& options, PlanData& data,
@@ -238,7 +278,7 @@ void load_office_reports(const fs::path& directory, const LoadOptions& options, 
   const std::string shown_folder = shown_path(directory, "reports");
   if (!fs::is_directory(folder, ec)) {
     diagnostics.push_back(file_problem(shown_folder, "not-a-folder",
-                                       "`reports` must be a folder of <period>.yaml files"));
+                                       tr("`reports` must be a folder of <period>.yaml files")));
     return;
   }
   for (const auto& entry : sorted_entries(folder, diagnostics, shown_folder)) {
@@ -246,9 +286,9 @@ void load_office_reports(const fs::path& directory, const LoadOptions& options, 
     const std::string shown = shown_path(directory, fs::path("reports") / name);
     if (name.extension() != ".yaml" || entry.is_directory(ec)) {
       diagnostics.push_back(file_problem(
-          shown, "stray-file", "this is not an office report and is not read",
-          name.extension() == ".yml" ? "rename it to end in .yaml"
-                                     : "the office's reports are files reports/<period>.yaml"));
+          shown, "stray-file", tr("this is not an office report and is not read"),
+          name.extension() == ".yml" ? tr("rename it to end in .yaml")
+                                     : tr("the office's reports are files reports/<period>.yaml")));
       diagnostics.back().severity = Severity::warning;
       continue;
     }
@@ -280,6 +320,9 @@ void build_model(DocumentKind kind, const Document& document, BuildContext conte
       break;
     case DocumentKind::status:
       outcome.report = build_status(document, context);
+      break;
+    case DocumentKind::inspection:
+      outcome.inspection = build_inspection(document, context);
       break;
     case DocumentKind::report:
       outcome.office_report = build_office_report(document, context);
@@ -450,12 +493,14 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
       {shown_path(directory, kDefinitionFiles[1]), DocumentKind::units, {}, {}},
       {shown_path(directory, kDefinitionFiles[2]), DocumentKind::tasks, {}, {}},
   };
+  collect_inspection_jobs(directory, jobs, result.diagnostics);
+  // plan.yaml, units.yaml, tasks.yaml and the inspections: a few dozen files at most
+  const std::size_t heads = jobs.size();
   collect_status_jobs(directory, jobs, result.diagnostics);
 
   // Each worker takes the next file, loads it and keeps only the model and the problems: the
   // status reports go straight into their final places, so that no more than one document
   // per thread is ever held as a tree (docs/performance.md).
-  const std::size_t heads = std::size(kDefinitionFiles);  // plan.yaml, units.yaml, tasks.yaml
   std::vector<LoadedDocument> head_outcomes(heads);
   std::vector<StatusReport> reports(jobs.size() - heads);
   std::vector<unsigned char> has_report(jobs.size() - heads, 0);
@@ -516,6 +561,8 @@ LoadResult load_plan_folder(const std::string& directory_text, const LoadOptions
         data.has_units_file = outcome.loaded;
         data.units = std::move(outcome.units);
       }
+      if (outcome.inspection)
+        data.inspections.push_back(std::move(*outcome.inspection));
       if (jobs[i].kind == DocumentKind::tasks) {
         data.has_tasks_file = outcome.loaded;
         data.tasks = std::move(outcome.tasks);

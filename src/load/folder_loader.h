@@ -34,6 +34,7 @@ struct LoadedDocument {
   std::vector<Unit> units;
   std::vector<Task> tasks;
   std::optional<StatusReport> report;
+  std::optional<Inspection> inspection;
   std::optional<OfficeReport> office_report;
   bool loaded = false;  // parsed into a document (possibly with schema errors)
   LoadPath path = LoadPath::none;
@@ -54,8 +55,8 @@ struct LoadResult {
   std::vector<LoadPath> paths;  // the path each of data.files took, in the same order
 };
 
-// Loads plan.yaml, units.yaml, tasks.yaml, status/<period>/<unit>.yaml and the office's
-// reports/<period>.yaml of one plan folder.
+// Loads plan.yaml, units.yaml, tasks.yaml, status/<period>/<unit>.yaml, the office's
+// reports/<period>.yaml and inspections/<id>.yaml of one plan folder.
 // Every file is read even when others are broken. Throws Fatal when `directory` is not a
 // readable folder.
 LoadResult load_plan_folder(const std::string& directory, const LoadOptions& options = {});

@@ -439,6 +439,58 @@ std::optional<StatusReport> status_of(const Document& document, BuildContext& co
   return report;
 }
 
+template <class Document>
+std::optional<Inspection> inspection_of(const Document& document, BuildContext& context) {
+  using Node = decltype(root(document));
+  const Node node = root(document);
+  if (!node.is_object())
+    return std::nullopt;
+  Inspection inspection;
+  inspection.location = at(context, node);
+  inspection.schema_version = small_int(node["schema_version"].integer());
+  inspection.id = node["id"].text();
+  inspection.id_location = at(context, node["id"]);
+  inspection.unit = node["unit"].text();
+  inspection.unit_location = at(context, node["unit"]);
+  if (auto date = date_of(node["date"]))
+    inspection.date = *date;
+  inspection.date_location = at(context, node["date"]);
+  inspection.kind = parse_inspection_kind(node["kind"].text()).value_or(InspectionKind::scheduled);
+  inspection.follows = node["follows"].text();
+  inspection.follows_location = at(context, node["follows"]);
+  inspection.team = node["team"].text();
+  inspection.document = node["document"].text();
+  for (const Node& finding_node : node["findings"].items()) {
+    const auto state = parse_finding_state(finding_node["state"].text());
+    if (!finding_node["id"].is_integer() || !state)
+      continue;
+    Finding finding;
+    finding.id = small_int(finding_node["id"].integer());
+    finding.state = *state;
+    finding.location = at(context, finding_node);
+    finding.id_location = at(context, finding_node["id"]);
+    if (finding_node["task"].is_text()) {
+      finding.task = finding_node["task"].text();
+      finding.task_location = at(context, finding_node["task"]);
+    }
+    if (finding_node["area"].is_integer()) {
+      finding.area = small_int(finding_node["area"].integer());
+      finding.area_location = at(context, finding_node["area"]);
+    }
+    finding.text = finding_node["finding"].text();
+    finding.remedy = finding_node["remedy"].text();
+    if (auto due = date_of(finding_node["due"]))
+      finding.due = *due;
+    finding.due_location = at(context, finding_node["due"]);
+    finding.fixed = date_of(finding_node["fixed"]);
+    finding.fixed_location = at(context, finding_node["fixed"]);
+    finding.verified_by = finding_node["verified_by"].text();
+    finding.verified_by_location = at(context, finding_node["verified_by"]);
+    inspection.findings.push_back(std::move(finding));
+  }
+  return inspection;
+}
+
 template <class Node>
 std::optional<std::vector<std::string>> optional_texts(const Node& node) {
   if (!node)
@@ -493,6 +545,10 @@ std::optional<StatusReport> build_status(const YamlDocument& document, BuildCont
   return status_of(document, context);
 }
 
+std::optional<Inspection> build_inspection(const YamlDocument& document, BuildContext& context) {
+  return inspection_of(document, context);
+}
+
 std::optional<Plan> build_plan(const FastDocument& document, BuildContext& context) {
   return plan_of(document, context);
 }
@@ -504,6 +560,10 @@ std::vector<Task> build_tasks(const FastDocument& document, BuildContext& contex
 }
 std::optional<StatusReport> build_status(const FastDocument& document, BuildContext& context) {
   return status_of(document, context);
+}
+
+std::optional<Inspection> build_inspection(const FastDocument& document, BuildContext& context) {
+  return inspection_of(document, context);
 }
 
 std::optional<OfficeReport> build_office_report(const YamlDocument& document,

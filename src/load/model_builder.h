@@ -24,6 +24,7 @@ std::optional<Plan> build_plan(const YamlDocument& document, BuildContext& conte
 std::vector<Unit> build_units(const YamlDocument& document, BuildContext& context);
 std::vector<Task> build_tasks(const YamlDocument& document, BuildContext& context);
 std::optional<StatusReport> build_status(const YamlDocument& document, BuildContext& context);
+std::optional<Inspection> build_inspection(const YamlDocument& document, BuildContext& context);
 std::optional<OfficeReport> build_office_report(const YamlDocument& document,
                                                 BuildContext& context);
 
@@ -32,6 +33,7 @@ std::optional<Plan> build_plan(const FastDocument& document, BuildContext& conte
 std::vector<Unit> build_units(const FastDocument& document, BuildContext& context);
 std::vector<Task> build_tasks(const FastDocument& document, BuildContext& context);
 std::optional<StatusReport> build_status(const FastDocument& document, BuildContext& context);
+std::optional<Inspection> build_inspection(const FastDocument& document, BuildContext& context);
 std::optional<OfficeReport> build_office_report(const FastDocument& document,
                                                 BuildContext& context);
 

@@ -51,4 +51,13 @@ std::string status_schema_path(const std::string& plan_folder) {
   return kDefaultStatusSchemaPath;
 }
 
+std::string inspection_schema_path(const std::string& plan_folder) {
+  // inspections/ is one folder nearer the plan than status/<period>/.
+  std::string path = status_schema_path(plan_folder);
+  if (path.rfind("../../", 0) == 0)
+    path.erase(0, 3);
+  const std::string status = "status.schema.json";
+  return path.substr(0, path.size() - status.size()) + "inspection.schema.json";
+}
+
 }  // namespace papi

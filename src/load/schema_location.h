@@ -17,4 +17,7 @@ std::optional<std::string> find_schema_dir(const std::string& folder);
 // its plan.yaml, else the usual "../../../../schemas/status.schema.json".
 std::string status_schema_path(const std::string& plan_folder);
 
+// The same for inspection files, relative to inspections/ ("../../schemas/inspection.schema.json").
+std::string inspection_schema_path(const std::string& plan_folder);
+
 }  // namespace papi

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/date.h"
+#include "model/inspection.h"
 #include "model/document.h"
 #include "model/location.h"
 #include "model/outcome.h"
@@ -169,6 +170,7 @@ struct PlanData {
   std::vector<Task> tasks;
   std::vector<StatusReport> reports;
   std::vector<StatusFile> status_files;
+  std::vector<Inspection> inspections;  // inspections/<id>.yaml, in file name order
   std::vector<OfficeReport> office_reports;  // reports/<period>.yaml, by file name
   bool has_units_file = false;
   bool has_tasks_file = false;

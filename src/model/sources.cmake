@@ -3,6 +3,7 @@ set(PAPI_MODEL_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/date.cpp
     ${CMAKE_CURRENT_LIST_DIR}/deadline_class.cpp
     ${CMAKE_CURRENT_LIST_DIR}/diagnostic.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/inspection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/outcome.cpp
     ${CMAKE_CURRENT_LIST_DIR}/papi_dimensions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/period.cpp

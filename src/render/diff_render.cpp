@@ -6,7 +6,9 @@
 #include <nlohmann/json.hpp>
 
 #include "i18n/diff_words.h"
+#include "i18n/inspection_words.h"
 #include "i18n/report_words.h"
+#include "i18n/submission_words.h"
 #include "render/escape.h"
 #include "render/report_render.h"
 #include "render/yaml_text.h"
@@ -128,6 +130,24 @@ std::string_view kind_label(ReportChangeKind kind, const DiffLabels& l) {
   return l.edited;
 }
 
+void findings_table(std::string& out, const std::vector<FindingChange>& findings,
+                    Language language) {
+  if (findings.empty())
+    return;
+  const InspectionLabels& l = inspection_labels(language);
+  out += fmt::format("## {}\n\n| {} | {} | # | {} | {} |\n|---|---|---:|---|---|\n", l.diff_title,
+                     l.diff_inspection, l.unit, l.diff_change, l.finding);
+  for (const FindingChange& change : findings) {
+    std::string what(finding_change_label(to_string(change.kind), language));
+    if (!change.date.empty())
+      what += fmt::format(" ({})", change.date);
+    out += fmt::format("| `{}` | `{}` | {} | {} | {} |\n", markdown_cell(change.inspection),
+                       markdown_cell(change.unit), change.finding, markdown_cell(what),
+                       markdown_cell(shorten(change.text, 80)));
+  }
+  out += "\n";
+}
+
 std::string render_markdown(const PlanDiff& diff, const DiffSide& before, const DiffSide& after,
                             Language language) {
   const DiffLabels& l = diff_labels(language);
@@ -166,7 +186,7 @@ std::string render_markdown(const PlanDiff& diff, const DiffSide& before, const 
     out += fmt::format("{}\n\n", l.no_period);
   }
   const bool nothing = diff.plan_fields.empty() && diff.areas.empty() && diff.units.empty() &&
-                       diff.tasks.empty() && diff.reports.empty();
+                       diff.tasks.empty() && diff.reports.empty() && diff.findings.empty();
   if (nothing)
     out += fmt::format("{}\n\n", l.no_changes);
 
@@ -187,10 +207,25 @@ std::string render_markdown(const PlanDiff& diff, const DiffSide& before, const 
     }
     out += "\n";
   }
+  findings_table(out, diff.findings, language);
   if (!diff.period)
     return out;
 
   const std::string period = period_label(*diff.period, language);
+  if (!diff.submissions.empty()) {
+    auto shown = [&](const std::optional<SubmissionClass>& value) {
+      return value ? std::string(submission_label(*value, language)) : std::string(l.not_reporting);
+    };
+    out += fmt::format("## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+                       fmt::format(fmt::runtime(l.submissions_section), period), l.unit, l.period,
+                       l.before, l.after);
+    for (const SubmissionChange& change : diff.submissions) {
+      out += fmt::format("| {} (`{}`) | {} | {} | {} |\n", markdown_cell(change.name),
+                         markdown_cell(change.unit), change.period.to_string(),
+                         shown(change.before), shown(change.after));
+    }
+    out += "\n";
+  }
   out += fmt::format("## {}, {}\n\n| {} | {} | {} | {} |\n|---|---:|---:|---:|\n", l.by_area,
                      period, l.area, l.before, l.after, l.difference);
   for (const CompletionChange& row : diff.area_completion) {
@@ -283,6 +318,20 @@ std::string render_json(const PlanDiff& diff, const DiffSide& before, const Diff
                            {"submitted_edited", change.submitted_changed}});
   }
   out["reports"] = reports;
+  Json findings = Json::array();
+  for (const FindingChange& change : diff.findings) {
+    findings.push_back(
+        Json{{"inspection", change.inspection},
+             {"unit", change.unit},
+             {"finding", change.finding},
+             {"change", std::string(to_string(change.kind))},
+             {"fixed", change.kind == FindingChangeKind::fixed && !change.date.empty()
+                           ? Json(change.date)
+                           : Json(nullptr)},
+             {"verified_by",
+              change.kind == FindingChangeKind::verified ? Json(change.date) : Json(nullptr)}});
+  }
+  out["findings"] = findings;
   Json completion;
   if (diff.period) {
     completion["period"] = diff.period->to_string();
@@ -312,6 +361,18 @@ std::string render_json(const PlanDiff& diff, const DiffSide& before, const Diff
     completion = nullptr;
   }
   out["completion"] = completion;
+  Json submissions = Json::array();
+  for (const SubmissionChange& change : diff.submissions) {
+    auto code = [](const std::optional<SubmissionClass>& value) {
+      return value ? Json(std::string(to_string(*value))) : Json(nullptr);
+    };
+    submissions.push_back(Json{{"unit", change.unit},
+                               {"name", change.name},
+                               {"period", change.period.to_string()},
+                               {"before", code(change.before)},
+                               {"after", code(change.after)}});
+  }
+  out["submissions"] = submissions;
   return out.dump(2) + "\n";
 }
 

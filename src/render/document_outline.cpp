@@ -75,19 +75,21 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
 OutlineAppendix units_appendix(const PlanData& data, const Report& report, Language language) {
   const ReportLabels& l = report_labels(language);
   const DocumentLabels& w = document_labels(language);
-  const std::vector<const UnitResult*> ranked = units_by_completion(report);
   OutlineTable table;
   table.header = {std::string(l.rank),    std::string(l.unit),       std::string(l.level),
                   std::string(l.commune), std::string(l.completion), std::string(l.reported)};
   table.numeric = {true, false, false, false, true, false};
-  for (std::size_t i = 0; i < ranked.size(); ++i) {
-    const Unit& unit = data.units[ranked[i]->unit];
+  for (const RankedUnit& ranked : rank_units(data, report)) {
+    const Unit& unit = data.units[ranked.unit->unit];
     table.rows.push_back(
-        OutlineRow{{std::to_string(i + 1), unit.name, level_label(level_key(unit), language),
-                    unit.commune, format_percent(ranked[i]->completion.percent(), language),
-                    std::string(ranked[i]->report ? l.yes : l.no)}});
+        OutlineRow{{ranked.rank ? std::to_string(*ranked.rank) : std::string(l.not_ranked),
+                    unit.name, level_label(level_key(unit), language), unit.commune,
+                    format_percent(ranked.unit->completion.percent(), language),
+                    std::string(ranked.unit->report ? l.yes : l.no)}});
   }
-  return OutlineAppendix{std::string(w.units_appendix), false, {table_block(std::move(table))}};
+  return OutlineAppendix{std::string(w.units_appendix),
+                         false,
+                         {table_block(std::move(table)), paragraph(std::string(l.ranking_note))}};
 }
 
 OutlineAppendix tasks_appendix(const PlanData& data, const Report& report,

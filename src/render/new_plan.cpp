@@ -4,25 +4,11 @@
 
 #include <fmt/format.h>
 
+#include "model/papi_dimensions.h"
 #include "render/yaml_text.h"
 #include "util/utf8.h"
 
 namespace papi {
-
-const std::vector<PapiArea>& papi_areas() {
-  static const std::vector<PapiArea> areas = {
-      {1, "Tham gia của người dân ở cấp cơ sở", "Participation at local levels"},
-      {2, "Công khai, minh bạch trong việc ra quyết định ở địa phương",
-       "Transparency in local decision-making"},
-      {3, "Trách nhiệm giải trình với người dân", "Vertical accountability towards citizens"},
-      {4, "Kiểm soát tham nhũng trong khu vực công", "Control of corruption in the public sector"},
-      {5, "Thủ tục hành chính công", "Public administrative procedures"},
-      {6, "Cung ứng dịch vụ công", "Public service delivery"},
-      {7, "Quản trị môi trường", "Environmental governance"},
-      {8, "Quản trị điện tử", "E-governance"},
-  };
-  return areas;
-}
 
 std::string default_plan_title(int year) {
   return fmt::format("Nâng cao Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm {}",
@@ -71,7 +57,7 @@ std::string plan_yaml(const InitOptions& o) {
       "# Tám lĩnh vực PAPI; có thể sửa `name` theo câu chữ của kế hoạch và thêm `objective`.\n"
       "# The 8 PAPI areas; `name` may follow the plan's own wording, `objective` may be added.\n";
   out += "areas:\n";
-  for (const PapiArea& area : papi_areas()) {
+  for (const PapiDimension& area : papi_dimensions()) {
     out += fmt::format("  - id: {}\n    name: {}\n    name_en: {}\n", area.id,
                        yaml_quoted(area.name), yaml_quoted(area.name_en));
   }
@@ -154,11 +140,50 @@ std::string readme(const InitOptions& o, std::string_view folder) {
   return out;
 }
 
+// inspections/README.md: what goes in the folder, and one inspection as a commented example.
+// papi reads only the .yaml files there; the README is passed over.
+std::string inspections_readme(const InitOptions& o) {
+  std::string out;
+  out +=
+      "# Kiểm tra, giám sát / Inspections\n\n"
+      "Mỗi cuộc kiểm tra là một tệp `<mã>.yaml` trong thư mục này: các tồn tại phát hiện, thời "
+      "hạn khắc phục, ngày khắc phục và cuộc tái kiểm tra xác nhận. Tệp mẫu:\n"
+      "`papi template . --inspection --unit <đơn vị>`.\n\n"
+      "One file `<id>.yaml` per inspection: its findings, their remediation deadlines, when each "
+      "was fixed and the follow-up that verified it (docs/inspections.md of papi). A blank file: "
+      "`papi template . --inspection --unit <unit>`.\n\n";
+  out +=
+      fmt::format("Ví dụ / example, `inspections/{}-04-th-xuan-quan.yaml`:\n\n```yaml\n", o.year);
+  out += fmt::format("# yaml-language-server: $schema=../{}inspection.schema.json\n", o.schema_dir);
+  out += fmt::format(
+      "schema_version: 1\n"
+      "id: {0}-04-th-xuan-quan         # trùng tên tệp / equals the file name\n"
+      "unit: th-xuan-quan              # đơn vị được kiểm tra / the unit inspected\n"
+      "date: {0}-04-12\n"
+      "kind: scheduled                 # scheduled (định kỳ), unannounced (đột xuất), follow_up "
+      "(tái kiểm tra)\n"
+      "# follows: ...                  # chỉ với follow_up: cuộc kiểm tra trước / follow_up only\n"
+      "team: \"Đoàn kiểm tra Phòng GD&ĐT\"\n"
+      "findings:\n"
+      "  - id: 1\n"
+      "    task: \"2.1\"                 # hoặc / or area: 2\n"
+      "    finding: \"Chưa niêm yết công khai thủ tục hành chính.\"\n"
+      "    remedy: \"Niêm yết tại bảng tin của trường.\"\n"
+      "    due: {0}-05-12               # hạn khắc phục / remediation deadline\n"
+      "    state: open                 # open, fixed (+ fixed), verified (+ fixed, verified_by)\n"
+      "    # fixed: {0}-05-10\n"
+      "    # verified_by: {0}-05-th-xuan-quan-tai-kiem-tra\n"
+      "```\n",
+      o.year);
+  return out;
+}
+
 }  // namespace
 
 std::vector<GeneratedFile> new_plan_files(const InitOptions& options) {
   return {
       {"README.md", readme(options, options.folder)},
+      {"inspections/README.md", inspections_readme(options)},
       {"plan.yaml", plan_yaml(options)},
       {"tasks.yaml", tasks_yaml(options)},
       {"units.yaml", units_yaml(options)},

@@ -16,14 +16,6 @@ struct GeneratedFile {
   std::string content;
 };
 
-// The 8 PAPI dimensions (since 2018), official Vietnamese and English names.
-struct PapiArea {
-  int id;
-  std::string_view name;
-  std::string_view name_en;
-};
-const std::vector<PapiArea>& papi_areas();
-
 struct InitOptions {
   std::string id;      // slug
   std::string number;  // e.g. 15/KH-PGDĐT
@@ -45,7 +37,8 @@ struct InitOptions {
 std::string default_plan_title(int year);
 
 // The files of a new plan folder in format v1: plan.yaml with the 8 PAPI areas, empty
-// units.yaml and tasks.yaml with commented examples, and a short README.md. Pure: the same
+// units.yaml and tasks.yaml with commented examples, a short README.md, and
+// inspections/README.md with a commented example inspection. Pure: the same
 // options give byte-identical files.
 std::vector<GeneratedFile> new_plan_files(const InitOptions& options);
 

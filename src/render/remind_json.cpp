@@ -35,8 +35,15 @@ std::string render_reminders_json(const PlanData& data, const Reminders& reminde
           {"owes", owed_item_code(data, item)},
           {"period", item.period.to_string()},
           {"task", item.kind == OwedKind::task ? Json(data.tasks[item.task].id) : Json(nullptr)},
-          {"class", item.kind == OwedKind::task
-                        ? Json("overdue")
+          {"inspection", item.kind == OwedKind::remediation
+                             ? Json(data.inspections[item.inspection].id)
+                             : Json(nullptr)},
+          {"finding", item.kind == OwedKind::remediation
+                          ? Json(data.inspections[item.inspection].findings[item.finding].id)
+                          : Json(nullptr)},
+          {"class", item.kind == OwedKind::task ? Json("overdue")
+                    : item.kind == OwedKind::remediation
+                        ? Json("open_overdue")
                         : Json(std::string(to_string(item.submission_class)))},
           {"due", item.due ? Json(item.due->to_string()) : Json(nullptr)},
           {"days_overdue", optional_json(item.days_overdue)},

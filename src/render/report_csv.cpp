@@ -2,6 +2,7 @@
 
 #include "render/escape.h"
 #include "render/outcomes_render.h"
+#include "render/report_inspections.h"
 #include "render/report_render.h"
 #include "render/submission_render.h"
 
@@ -86,6 +87,9 @@ std::string render_report_csv(const PlanData& data, const Report& report, Report
                            task.due ? task.due->to_string() : std::string{},
                            completion_cells(result.completion));
       }
+      break;
+    case ReportTable::finding:
+      out += render_findings_csv(data, report.inspections ? &*report.inspections : nullptr);
       break;
     case ReportTable::outcome:
       out += outcomes_csv(report.outcomes, outcome_rows(data, report, Language::vi));

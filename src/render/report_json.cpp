@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/outcomes_render.h"
+#include "render/report_inspections.h"
 #include "render/report_render.h"
 #include "render/submission_render.h"
 
@@ -137,6 +138,8 @@ std::string render_report_json(const PlanData& data, const Report& report) {
         Json{{"period", point.period}, {"overall", percent_json(point.overall)}, {"areas", areas}});
   }
   out["submissions"] = submission_section_json(data, report);
+  if (report.inspections)
+    out["inspections"] = render_inspections_json(data, *report.inspections);
   out["pairs"] = Json::array();
   for (const PairResult& pair : report.pairs)
     out["pairs"].push_back(pair_json(data, pair));

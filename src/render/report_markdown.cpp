@@ -8,6 +8,7 @@
 #include "i18n/submission_words.h"
 #include "render/escape.h"
 #include "render/outcomes_render.h"
+#include "render/report_inspections.h"
 #include "render/report_render.h"
 #include "render/submission_render.h"
 
@@ -111,7 +112,7 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
   out += fmt::format("- {}: **{}**\n", l.overall, format_percent(report.overall.percent(), lang));
   out +=
       fmt::format("- {}: {}/{}\n", l.units_reported, report.units_reported, report.units_expected);
-  out += fmt::format("- {}: {}\n\n", l.pairs, report.overall.pairs);
+  out += fmt::format("- {}: {}\n\n{}\n\n", l.pairs, report.overall.pairs, l.pairs_note);
   const SubmissionLabels& sl = submission_labels(lang);
   const bool classes = report.has_due_dates;
   out += fmt::format("| {} | {} |\n|---|---:|\n", l.state, sl.pairs);
@@ -143,7 +144,7 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
   out += fmt::format("| | **{}** | **{}** | {} |{}\n", l.all_areas,
                      format_percent(report.overall.percent(), lang),
                      text_bar(report.overall.percent()), count_cells(report.overall, classes));
-  out += "\n";
+  out += fmt::format("\n{}\n\n", l.counts_legend);
   if (!options.chart_link.empty()) {
     out += fmt::format("![{}]({})\n\n", l.chart_alt, options.chart_link);
   }
@@ -173,18 +174,19 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
 
   out += outcomes_markdown(report.outcomes, outcome_rows(data, report, lang), lang);
 
-  const std::vector<const UnitResult*> ranked = units_by_completion(report);
   out += fmt::format("## {}\n\n", l.ranking);
   out += fmt::format("| {} | {} | {} | {} | {} | {} |\n|---:|---|---|---|---:|---|\n", l.rank,
                      l.unit, l.level, l.commune, l.completion, l.reported);
-  for (std::size_t i = 0; i < ranked.size(); ++i) {
-    const Unit& unit = data.units[ranked[i]->unit];
-    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", i + 1, markdown_cell(unit.name),
-                       level_label(level_key(unit), lang), markdown_cell(unit.commune),
-                       format_percent(ranked[i]->completion.percent(), lang),
-                       ranked[i]->report ? l.yes : l.no);
+  for (const RankedUnit& ranked : rank_units(data, report)) {
+    const Unit& unit = data.units[ranked.unit->unit];
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n",
+                       ranked.rank ? std::to_string(*ranked.rank) : std::string(l.not_ranked),
+                       markdown_cell(unit.name), level_label(level_key(unit), lang),
+                       markdown_cell(unit.commune),
+                       format_percent(ranked.unit->completion.percent(), lang),
+                       ranked.unit->report ? l.yes : l.no);
   }
-  out += "\n";
+  out += fmt::format("\n{}\n\n", l.ranking_note);
 
   out += fmt::format("## {}\n\n", l.by_level);
   out += fmt::format("| {} | {} | {} |{}\n|---|---:|---:|{}\n", l.level, l.units, l.completion,
@@ -194,7 +196,7 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
                        format_percent(level.completion.percent(), lang),
                        count_cells(level.completion, classes));
   }
-  out += "\n";
+  out += fmt::format("\n{}\n\n", l.counts_legend);
 
   out += fmt::format("## {}\n\n", l.by_commune);
   out += fmt::format("| {} | {} | {} |{}\n|---|---:|---:|{}\n", l.commune, l.units, l.completion,
@@ -205,7 +207,7 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
                        commune.units, format_percent(commune.completion.percent(), lang),
                        count_cells(commune.completion, classes));
   }
-  out += "\n";
+  out += fmt::format("\n{}\n\n", l.counts_legend);
 
   if (classes)
     late_section(out, data, report, lang);
@@ -219,6 +221,10 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
       out += fmt::format("- {} (`{}`)\n", markdown_text(data.units[u].name),
                          markdown_text(data.units[u].id));
     }
+  }
+  if (report.inspections) {
+    out += "\n";
+    out += render_inspections_markdown(data, *report.inspections, report.as_of, lang);
   }
   return out;
 }

@@ -41,6 +41,8 @@ std::optional<ReportTable> parse_report_table(std::string_view text) {
     return ReportTable::submission;
   if (text == "outcome")
     return ReportTable::outcome;
+  if (text == "finding")
+    return ReportTable::finding;
   return std::nullopt;
 }
 

@@ -12,7 +12,7 @@
 namespace papi {
 
 enum class ReportFormat { markdown, csv, json, docx, html, xlsx };
-enum class ReportTable { area, unit, level, commune, task, record, submission, outcome };
+enum class ReportTable { area, unit, level, commune, task, record, submission, outcome, finding };
 
 std::optional<ReportFormat> parse_report_format(std::string_view text);
 std::optional<ReportTable> parse_report_table(std::string_view text);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include "i18n/inspection_words.h"
 #include "i18n/report_words.h"
 #include "i18n/submission_words.h"
 #include "i18n/workbook_words.h"
@@ -102,6 +103,8 @@ class ReportWorkbook {
     write_records();
     if (report_.submissions.has_deadlines)
       write_submissions();
+    if (report_.inspections)
+      write_findings(*report_.inspections);
     lxw_workbook* workbook = workbook_;
     workbook_ = nullptr;
     const lxw_error error = workbook_close(workbook);
@@ -371,6 +374,30 @@ class ReportWorkbook {
                    file && file->submitted ? Cell(*file->submitted) : Cell(),
                    std::string(submission_label(entry->submission_class, language_))});
       }
+    }
+    table.finish();
+  }
+
+  // The findings the report counts: the rows of `papi report --format csv --by finding`.
+  void write_findings(const InspectionSection& section) {
+    const InspectionLabels& words = inspection_labels(language_);
+    Table table(*this, words_.findings_sheet,
+                {std::string(words.diff_inspection), std::string(words.unit),
+                 std::string(words_.inspection_date), std::string(words.kind),
+                 std::string(words_.id), std::string(labels_.area), std::string(labels_.task),
+                 std::string(words.finding), std::string(words.due), std::string(words_.fixed),
+                 std::string(words_.remediation), std::string(words.days_overdue)});
+    for (const CountedFinding& counted : section.findings) {
+      const Inspection& inspection = data_.inspections[counted.inspection];
+      const Finding& finding = inspection.findings[counted.finding];
+      table.add({inspection.id, inspection.unit, Cell(inspection.date),
+                 std::string(inspection_kind_label(inspection.kind, language_)),
+                 static_cast<double>(finding.id), static_cast<double>(counted.area), finding.task,
+                 finding.text, Cell(finding.due), finding.fixed ? Cell(*finding.fixed) : Cell(),
+                 std::string(remediation_label(counted.remediation, language_)),
+                 counted.remediation == RemediationClass::open_overdue
+                     ? Cell(static_cast<double>(counted.days_overdue))
+                     : Cell()});
     }
     table.finish();
   }

@@ -9,6 +9,7 @@ set(PAPI_RENDER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/docx_document.cpp
     ${CMAKE_CURRENT_LIST_DIR}/docx_official.cpp
     ${CMAKE_CURRENT_LIST_DIR}/escape.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/inspection_file.cpp
     ${CMAKE_CURRENT_LIST_DIR}/new_plan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/official_text.cpp
     ${CMAKE_CURRENT_LIST_DIR}/outcomes_csv.cpp
@@ -24,8 +25,11 @@ set(PAPI_RENDER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/remind_message.cpp
     ${CMAKE_CURRENT_LIST_DIR}/remind_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_csv.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/report_csv_findings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_json.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/report_json_inspections.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_markdown.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/report_markdown_inspections.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_svg.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_xlsx.cpp

@@ -11,6 +11,8 @@
 #include "i18n/messages.h"
 #include "model/plan_index.h"
 #include "util/edit_distance.h"
+#include "validate/check_context.h"
+#include "validate/inspection_checks.h"
 #include "validate/outcome_checks.h"
 
 namespace papi {
@@ -19,7 +21,8 @@ namespace {
 
 class Checker {
  public:
-  explicit Checker(const PlanData& data) : data_(data), index_(data) {}
+  explicit Checker(const PlanData& data)
+      : data_(data), index_(data), context_(data, diagnostics_) {}
 
   Diagnostics run() {
     if (data_.plan)
@@ -29,6 +32,9 @@ class Checker {
     check_units();
     check_tasks();
     check_reports();
+    Diagnostics inspections = check_inspections(data_);
+    diagnostics_.insert(diagnostics_.end(), std::make_move_iterator(inspections.begin()),
+                        std::make_move_iterator(inspections.end()));
     check_office_reports();
     return std::move(diagnostics_);
   }
@@ -36,27 +42,11 @@ class Checker {
  private:
   Diagnostic& add(const Location& where, Severity severity, std::string code,
                   std::string_view message, std::string_view hint = {}) {
-    Diagnostic d;
-    d.file = where.file < data_.files.size() ? data_.files[where.file] : std::string{};
-    d.line = where.line;
-    d.column = where.column;
-    d.severity = severity;
-    d.code = std::move(code);
-    d.message = message;
-    d.hint = hint;
-    diagnostics_.push_back(std::move(d));
-    return diagnostics_.back();
+    return context_.add(where, severity, std::move(code), std::move(message), std::move(hint));
   }
 
   void check_date(const Date& date, const Location& where, std::string_view field) {
-    if (date.is_valid())
-      return;
-    add(where, Severity::error, "invalid-date",
-        trf("`{}` {} is not a date of the calendar", field, date.to_string()),
-        date.month >= 1 && date.month <= 12
-            ? trf("{:04}-{:02} has {} days", date.year, date.month,
-                  days_in_month(date.year, date.month))
-            : std::string(tr("months run from 01 to 12; write dates as YYYY-MM-DD")));
+    context_.check_date(date, where, field);
   }
 
   void check_plan_file(const Plan& plan) {
@@ -133,8 +123,7 @@ class Checker {
     }
   }
 
-  // A value the schema already reported as missing has no location: nothing more to say.
-  static bool present(const Location& where) { return where.line != 0; }
+  static bool present(const Location& where) { return CheckContext::present(where); }
 
   void check_ref(std::string_view ref, const Location& where, std::string_view field) {
     // Without a readable units.yaml every reference would look unknown.
@@ -146,15 +135,7 @@ class Checker {
   }
 
   std::string suggestion_for_unit(std::string_view ref) const {
-    std::vector<std::string> ids;
-    for (const Unit& unit : data_.units)
-      ids.push_back(unit.id);
-    const std::string best = closest_match(ref, ids);
-    if (!best.empty())
-      return trf("did you mean `{}`?", shown_value(best));
-    return std::string(
-        tr("use a unit id from units.yaml, or a group: schools, schools:MN, "
-           "schools:TH, schools:THCS"));
+    return context_.suggestion_for_unit(ref);
   }
 
   // A valid plan that cannot be what was meant: nothing would ever be reported.
@@ -237,13 +218,7 @@ class Checker {
     }
   }
 
-  // The plan that periods and dates are compared with: none when plan.yaml's year could not
-  // be read (that error is reported), rather than a year 0 that every report would be outside.
-  const Plan* dated_plan() const {
-    // The range of plan.schema.json: a year outside it was reported and cannot be trusted.
-    const bool readable = data_.plan && data_.plan->year >= 1900 && data_.plan->year <= 2999;
-    return readable ? &*data_.plan : nullptr;
-  }
+  const Plan* dated_plan() const { return context_.dated_plan(); }
 
   // reports/<period>.yaml: named after its period, which the plan can report on (its cadence
   // or a coarser one, in its year; docs/documents.md).
@@ -438,6 +413,7 @@ class Checker {
   const PlanData& data_;
   PlanIndex index_;
   Diagnostics diagnostics_;
+  CheckContext context_;
 };
 
 }  // namespace

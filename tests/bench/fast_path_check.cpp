@@ -51,6 +51,8 @@ std::optional<DocumentKind> kind_of(const fs::path& path) {
   }
   if (path.parent_path().parent_path().filename() == "status")
     return DocumentKind::status;
+  if (path.parent_path().filename() == "inspections")
+    return DocumentKind::inspection;
   return std::nullopt;
 }
 
@@ -62,9 +64,10 @@ std::string read_file(const fs::path& path) {
 }
 
 std::string describe(const LoadedDocument& d) {
-  std::string out = fmt::format("loaded={} diagnostics={} plan={} units={} tasks={} report={}",
-                                d.loaded, d.diagnostics.size(), d.plan.has_value(), d.units.size(),
-                                d.tasks.size(), d.report.has_value());
+  std::string out =
+      fmt::format("loaded={} diagnostics={} plan={} units={} tasks={} report={} inspection={}",
+                  d.loaded, d.diagnostics.size(), d.plan.has_value(), d.units.size(),
+                  d.tasks.size(), d.report.has_value(), d.inspection.has_value());
   for (const Diagnostic& diagnostic : d.diagnostics) {
     out += fmt::format("\n      {}:{}:{} {} {} | {}", diagnostic.file, diagnostic.line,
                        diagnostic.column, diagnostic.code, diagnostic.message, diagnostic.hint);
@@ -78,7 +81,8 @@ std::string describe(const LoadedDocument& d) {
 
 bool same(const LoadedDocument& a, const LoadedDocument& b) {
   return a.loaded == b.loaded && a.diagnostics == b.diagnostics && a.plan == b.plan &&
-         a.units == b.units && a.tasks == b.tasks && a.report == b.report;
+         a.units == b.units && a.tasks == b.tasks && a.report == b.report &&
+         a.inspection == b.inspection;
 }
 
 // One random change to a document's text, line-based like the mistakes people make.
@@ -245,8 +249,7 @@ int main(int argc, char** argv) {
   }
 
   std::size_t failed = 0;
-  for (DocumentKind kind :
-       {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks, DocumentKind::status}) {
+  for (DocumentKind kind : kDocumentKinds) {
     if (!has_fast_schema(kind)) {
       // Still correct, but every file of this kind would take the slow path.
       std::printf("FAIL schemas/%s.schema.json uses a keyword FastSchema does not implement\n",

@@ -37,8 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
   const std::string input(reinterpret_cast<const char*>(bytes), size);
   LoadOptions options;
   options.limits.max_nodes = 100'000;
-  for (DocumentKind kind :
-       {DocumentKind::plan, DocumentKind::units, DocumentKind::tasks, DocumentKind::status}) {
+  for (DocumentKind kind : kDocumentKinds) {
     LoadedDocument loaded = load_document(kind, input, "fuzz.yaml", 3, options);
     (void)render_diagnostics_text(loaded.diagnostics, true);
     (void)render_diagnostics_github(loaded.diagnostics);

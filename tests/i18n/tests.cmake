@@ -47,8 +47,37 @@ papi_golden_test("help unknown topic" ${PAPI_I18N_GOLDEN}/help-unknown.golden he
 papi_golden_test("cli missing value" ${PAPI_I18N_GOLDEN}/cli-missing-value.golden
                  report plans/van-giang-2021 --period)
 papi_golden_test("cli required option" ${PAPI_I18N_GOLDEN}/cli-required.golden
+                 import plans/van-giang-2021 answers.csv)
+# template needs --period for report forms only (an inspection form has none): its own message.
+papi_golden_test("template without period" ${PAPI_I18N_GOLDEN}/template-no-period.golden
                  template plans/van-giang-2021)
 papi_golden_test("cli range" ${PAPI_I18N_GOLDEN}/cli-range.golden validate -j 300)
 papi_golden_test("cli not a number" ${PAPI_I18N_GOLDEN}/cli-not-a-number.golden init x --year abc)
 papi_golden_test("cli no command" ${PAPI_I18N_GOLDEN}/cli-no-command.golden)
 papi_golden_test("cli bad lang" ${PAPI_I18N_GOLDEN}/cli-bad-lang.golden validate --lang fr)
+
+# Sharp edges (issue: one language switch), each with its output pinned in both languages.
+papi_golden_test("edge nearest command" ${PAPI_I18N_GOLDEN}/edge-nearest-command.golden
+                 reprot plans/van-giang-2021)
+papi_golden_test("edge nearest command en" ${PAPI_I18N_GOLDEN}/edge-nearest-command.en.golden
+                 reprot plans/van-giang-2021 --lang en)
+papi_golden_test("edge status folder is not a plan" ${PAPI_I18N_GOLDEN}/edge-status-folder.golden
+                 report plans/van-giang-2021/status)
+papi_golden_test("edge folder of plans" ${PAPI_I18N_GOLDEN}/edge-folder-of-plans.en.golden
+                 validate plans --lang en)
+papi_golden_test("edge report period outside the year" ${PAPI_I18N_GOLDEN}/edge-period-outside-year.golden
+                 report plans/van-giang-2021 --period 2022-Q1)
+papi_golden_test("edge report period outside the year en"
+                 ${PAPI_I18N_GOLDEN}/edge-period-outside-year.en.golden
+                 report plans/van-giang-2021 --period 2022-Q1 --lang en)
+# dd/mm/yyyy and a lower-case period are read as import reads them: the same output as
+# --period 2021-Q1 --as-of 2021-03-15.
+papi_golden_test("edge dd/mm/yyyy and lower-case period" ${PAPI_I18N_GOLDEN}/edge-written-date.golden
+                 report plans/van-giang-2021 --period 2021-q1 --as-of 15/03/2021 --format csv --by area)
+papi_golden_test("edge ISO date, same output" ${PAPI_I18N_GOLDEN}/edge-written-date.golden
+                 report plans/van-giang-2021 --period 2021-Q1 --as-of 2021-03-15 --format csv --by area)
+papi_golden_test("edge not a calendar date" ${PAPI_I18N_GOLDEN}/edge-not-a-date.golden
+                 remind plans/van-giang-2021 --period 2021-Q2 --as-of 31/02/2021)
+# A GitHub notice for a missing report points at the folder where the file belongs.
+papi_golden_test("edge github notice names the folder" ${PAPI_I18N_GOLDEN}/edge-github-notice.golden
+                 validate plans/van-giang-2021 --format github --verbose)

@@ -13,6 +13,7 @@ Usage: check_schemas.py REPO_ROOT
        plans/<plan>/units.yaml                  -> units.schema.json
        plans/<plan>/tasks.yaml                  -> tasks.schema.json
        plans/<plan>/status/<period>/<unit>.yaml -> status.schema.json
+       plans/<plan>/inspections/<id>.yaml       -> inspection.schema.json
    Other YAML files under plans/ are noted and skipped.
 3. Every fixture tests/schema/cases/<schema>--<name>.(valid|invalid).yaml must
    be accepted (valid) or rejected (invalid). An invalid fixture may state why
@@ -38,8 +39,8 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-SCHEMA_NAMES = ("plan", "units", "tasks", "status")
-FIXTURE_NAME = re.compile(r"^(plan|units|tasks|status)--([a-z0-9][a-z0-9-]*)\.(valid|invalid)\.yaml$")
+SCHEMA_NAMES = ("plan", "units", "tasks", "status", "inspection")
+FIXTURE_NAME = re.compile(r"^(plan|units|tasks|status|inspection)--([a-z0-9][a-z0-9-]*)\.(valid|invalid)\.yaml$")
 EXPECT_LINE = re.compile(r"^#\s*expect:\s*(\S+)\s+(\S+)(?:\s+(.*\S))?\s*$")
 MAX_DETAILS = 20
 
@@ -233,6 +234,8 @@ def main(argv):
                 schema_name = parts[1][:-len(".yaml")]
             elif len(parts) == 4 and parts[1] == "status" and path.suffix == ".yaml":
                 schema_name = "status"
+            elif len(parts) == 3 and parts[1] == "inspections" and path.suffix == ".yaml":
+                schema_name = "inspection"
             if schema_name is None:
                 print(f"note: {rel(path)}: not a file of the plan layout, skipped")
                 continue

@@ -66,6 +66,9 @@ SEED_DOCUMENTS = [
     ("units", "tests/schema/cases/units--full.valid.yaml"),
     ("tasks", "tests/schema/cases/tasks--full.valid.yaml"),
     ("status", "tests/schema/cases/status--full.valid.yaml"),
+    ("inspection", "plans/van-giang-2021/inspections/2021-04-thcs-me-so.yaml"),
+    ("inspection", "plans/van-giang-2021/inspections/2021-05-th-xuan-quan-tai-kiem-tra.yaml"),
+    ("inspection", "tests/schema/cases/inspection--full.valid.yaml"),
 ]
 
 

@@ -59,7 +59,7 @@ PlanData load(const std::vector<GeneratedFile>& files, Diagnostics& diagnostics)
 
 TEST_CASE("init: a valid plan with the 8 PAPI areas and empty lists", "[init]") {
   const std::vector<GeneratedFile> files = new_plan_files(options());
-  REQUIRE(files.size() == 4);
+  REQUIRE(files.size() == 5);
   Diagnostics diagnostics;
   const PlanData data = load(files, diagnostics);
   for (const Diagnostic& d : check_plan(data))
@@ -143,4 +143,22 @@ TEST_CASE("init: values from the command line stay values", "[init]") {
   CHECK(content(files, "tasks.yaml")
             .rfind("# yaml-language-server: $schema=../schemas/tasks.schema.json\n", 0) == 0);
   CHECK(content(files, "README.md").find("--period 2024-H1") != std::string::npos);
+}
+
+TEST_CASE("init: the example of inspections/README.md is a valid inspection", "[init]") {
+  const std::string& readme = content(new_plan_files(options()), "inspections/README.md");
+  const std::size_t begin = readme.find("```yaml\n");
+  const std::size_t end = readme.find("```\n", begin + 8);
+  REQUIRE(begin != std::string::npos);
+  REQUIRE(end != std::string::npos);
+  const std::string example = readme.substr(begin + 8, end - begin - 8);
+  LoadedDocument loaded = load_document(DocumentKind::inspection, example,
+                                        "inspections/2024-04-th-xuan-quan.yaml", 0, {});
+  for (const Diagnostic& d : loaded.diagnostics)
+    INFO(d.line << ":" << d.column << ": " << d.code << ": " << d.message);
+  CHECK(loaded.diagnostics.empty());
+  REQUIRE(loaded.inspection);
+  CHECK(loaded.inspection->id == "2024-04-th-xuan-quan");
+  REQUIRE(loaded.inspection->findings.size() == 1);
+  CHECK(loaded.inspection->findings[0].task == "2.1");
 }

@@ -218,3 +218,37 @@ TEST_CASE("report CSV tables have stable headers and plain numbers", "[report]")
         "TH,2,10.00,6,0,0,1,1,4,0,0,1,1\r\n"
         "office,1,100.00,2,1,1,0,0,0,0,2,0,0\r\n");
 }
+
+TEST_CASE("schools are ranked with shared ranks for ties, the office apart", "[report]") {
+  test::PlanTexts texts = test::small_plan();
+  // pgd: 1.1 and 1.2 done: 100%. th-a: everything done: 100%. mn-a: 1.1 done, 2.1 not started:
+  // (100 + 0) / 2 = 50%. th-b: 1.1 done, 1.2 (weight 2) at 50%, 2.1 not started:
+  // (100 + 2 * 50 + 0) / 4 = 50%, the same as mn-a.
+  texts.reports = {
+      {"2021-Q1", "pgd",
+       "schema_version: 1\nunit: pgd\nperiod: 2021-Q1\nrecords:\n"
+       "  - task: \"1.1\"\n    state: done\n  - task: \"1.2\"\n    state: done\n"},
+      {"2021-Q1", "mn-a",
+       "schema_version: 1\nunit: mn-a\nperiod: 2021-Q1\nrecords:\n"
+       "  - task: \"1.1\"\n    state: done\n  - task: \"2.1\"\n    state: not_started\n"},
+      {"2021-Q1", "th-a",
+       "schema_version: 1\nunit: th-a\nperiod: 2021-Q1\nrecords:\n"
+       "  - task: \"1.1\"\n    state: done\n  - task: \"1.2\"\n    state: done\n"
+       "  - task: \"2.1\"\n    state: done\n"},
+      {"2021-Q1", "th-b",
+       "schema_version: 1\nunit: th-b\nperiod: 2021-Q1\nrecords:\n"
+       "  - task: \"1.1\"\n    state: done\n  - task: \"1.2\"\n    state: in_progress\n"
+       "    progress: 50\n  - task: \"2.1\"\n    state: not_started\n"},
+  };
+  auto loaded = load_clean(texts);
+  const Report report =
+      compute_report(loaded.data, ReportRequest{*Period::parse("2021-Q1"), Date{2021, 3, 31}});
+  std::vector<std::string> ranking;
+  for (const RankedUnit& ranked : rank_units(loaded.data, report)) {
+    ranking.push_back((ranked.rank ? std::to_string(*ranked.rank) : std::string("-")) + " " +
+                      loaded.data.units[ranked.unit->unit].id);
+  }
+  // th-a first; mn-a and th-b share rank 2 (alphabetical between them); the office has 100%
+  // but is not ranked among its schools.
+  CHECK(ranking == std::vector<std::string>{"1 th-a", "2 mn-a", "2 th-b", "- pgd"});
+}

@@ -33,6 +33,14 @@ LoadedPlan load_texts(const PlanTexts& texts) {
       loaded.data.reports.push_back(*report.report);
     }
   }
+  for (const auto& inspection : texts.inspections) {
+    const std::string path = "p/inspections/" + inspection.id + ".yaml";
+    auto document = take(DocumentKind::inspection, inspection.text, path);
+    if (document.inspection) {
+      document.inspection->file_id = inspection.id;
+      loaded.data.inspections.push_back(*document.inspection);
+    }
+  }
   return loaded;
 }
 

@@ -19,6 +19,11 @@ struct PlanTexts {
     std::string text;
   };
   std::vector<Status> reports;
+  struct InspectionText {
+    std::string id;  // the file name without .yaml
+    std::string text;
+  };
+  std::vector<InspectionText> inspections;
 };
 
 struct LoadedPlan {

@@ -174,6 +174,8 @@ def part_walkthrough(tmp):
                 a = masked(last_output).split("\n")
                 e = masked(block.text).split("\n")
                 n = next((i for i, (x, y) in enumerate(zip(a, e)) if x != y), min(len(a), len(e)))
+                if os.environ.get("PAPI_SHOW_OUTPUT"):
+                    print(last_output)
                 check(False, f"docs/workflows.md:{block.first + n + 1}: the output of `{last_command}` "
                              f"differs:\n    docs:   {(e + [''])[n]!r}\n    actual: {(a + [''])[n]!r}")
             else:

@@ -107,8 +107,9 @@ def part_init(tmp):
     expect(result, 0, "papi init")
     check("papi: lưu ý: không thấy thư mục schemas/".encode() in result.stderr,
           f"papi init without schemas/ says how to get them: {result.stderr!r}")
-    names = sorted(p.name for p in folder.iterdir())
-    check(names == ["README.md", "plan.yaml", "tasks.yaml", "units.yaml"], f"files: {names}")
+    names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    check(names == ["README.md", "inspections/README.md", "plan.yaml", "tasks.yaml", "units.yaml"],
+          f"files: {names}")
     for name in names:
         compare_golden((folder / name).read_bytes(), f"init/{name}")
     expect(run(["validate", "plans/phong-gd-2024"], cwd=tmp), 0, "papi validate after init")
@@ -492,6 +493,7 @@ def part_diff(tmp):
     # The completion figures are those of papi report on each commit.
     diff = json.loads(as_json.stdout)
     check(diff["completion"]["period"] == "2021-Q2", f"period {diff['completion']['period']}")
+    classes = {}  # side -> unit -> submission class in papi report
     for side, tag in (("before", "q2-partial"), ("after", "q2")):
         folder = tmp / f"export-{tag}"
         folder.mkdir()
@@ -512,6 +514,7 @@ def part_diff(tmp):
         by_unit = {u["id"]: u["completion"] for u in data["units"]}
         for unit in diff["completion"]["units"]:
             check(close(unit[side], by_unit.get(unit["id"])), f"{side}: unit {unit['id']}")
+        classes[side] = {u["unit"]: u["class"] for u in data["submissions"]["periods"][0]["by_unit"]}
     edited = diff["tasks"]["edited"]
     check(len(edited) == 1 and edited[0]["id"] == "2.1" and edited[0]["fields"] == ["title"],
           f"tasks edited: {edited}")
@@ -520,6 +523,14 @@ def part_diff(tmp):
     check([r["unit"] for r in diff["reports"] if r["change"] == "edited"] == ["mn-cuu-cao"],
           "reports edited")
 
+    # Each unit whose submission class differs between the two reports is listed, with both
+    # classes: the schools whose Q2 reports came in between the commits, overdue before.
+    want = [{"unit": unit, "before": classes["before"].get(unit), "after": classes["after"].get(unit)}
+            for unit in classes["after"] if classes["before"].get(unit) != classes["after"][unit]]
+    got = [{"unit": c["unit"], "before": c["before"], "after": c["after"]} for c in diff["submissions"]]
+    check(sorted(got, key=lambda c: c["unit"]) == sorted(want, key=lambda c: c["unit"]),
+          f"submissions: got {got}, want {want}")
+    check(got and all(c["before"] == "overdue" for c in got), f"submissions: {got}")
     # The working tree against HEAD, from inside the plan folder; nothing changed.
     same = run(["diff", "HEAD"], cwd=plan)
     expect(same, 0, "papi diff HEAD in the plan folder")

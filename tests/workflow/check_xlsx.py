@@ -616,8 +616,27 @@ def part_report(tmp):
     run(["report", plan, "--format", "xlsx", "-o", second])
     check(out.read_bytes() == second.read_bytes(), "the same report twice differs")
     book = openpyxl.load_workbook(out)
-    check(book.sheetnames == ["Tổng quan"] + list(TABLES.values()) + ["Gửi báo cáo"],
+    check(book.sheetnames == ["Tổng quan"] + list(TABLES.values()) + ["Gửi báo cáo", "Tồn tại"],
           f"{book.sheetnames}")
+    # The findings sheet holds the rows of --by finding: the 7 findings the Q2 report counts
+    # (docs/inspections.md works them out), classes in words, days overdue for the overdue ones.
+    sheet = book["Tồn tại"]
+    rows = list(csv.DictReader(io.StringIO(
+        run(["report", plan, "--format", "csv", "--by", "finding"]).stdout.decode())))
+    check(sheet.max_row == len(rows) + 1 == 8, f"findings: {sheet.max_row - 1} rows")
+    classes = {"fixed_on_time": "Đã khắc phục đúng hạn", "fixed_late": "Đã khắc phục quá hạn",
+               "open": "Chưa khắc phục, trong hạn", "open_overdue": "Chưa khắc phục, quá hạn"}
+    overdue_days = {}
+    for index, row in enumerate(rows, start=2):
+        cells = [sheet.cell(index, c).value for c in range(1, 13)]
+        check(cells[0] == row["inspection"] and cells[1] == row["unit"]
+              and cells[4] == int(row["finding"]) and cells[5] == int(row["area"])
+              and str(cells[8].date()) == row["due"] and cells[10] == classes[row["class"]],
+              f"finding row {index}: {cells} {row}")
+        if row["class"] == "open_overdue":
+            overdue_days[(row["inspection"], row["finding"])] = cells[11]
+    check(overdue_days == {("2021-04-thcs-me-so", "1"): 30, ("2021-04-thcs-me-so", "4"): 20},
+          f"days overdue {overdue_days}")
     # The submissions sheet holds the rows of --by submission, dates as dates, classes in words.
     sheet = book["Gửi báo cáo"]
     rows = list(csv.DictReader(io.StringIO(
@@ -678,12 +697,14 @@ def part_report(tmp):
     expect(run(["report", undated, "--format", "xlsx", "-o", tmp / "undated.xlsx"]), 0,
            "report of a plan without deadlines")
     check(openpyxl.load_workbook(tmp / "undated.xlsx").sheetnames ==
-          ["Tổng quan"] + list(TABLES.values()), "no submissions sheet without deadlines")
+          ["Tổng quan"] + list(TABLES.values()) + ["Tồn tại"],
+          "no submissions sheet without deadlines")
     english = tmp / "en.xlsx"
     expect(run(["report", plan, "--format", "xlsx", "--lang", "en", "-o", english]), 0, "--lang en")
     book = openpyxl.load_workbook(english)
     check(book.sheetnames == ["Overview", "Areas", "Units", "Levels", "Communes", "Tasks",
-                              "Records", "Submissions"], f"english sheets {book.sheetnames}")
+                              "Records", "Submissions", "Findings"],
+          f"english sheets {book.sheetnames}")
     check(book["Submissions"]["F2"].value == "Sent on time", "english submission class")
     check(book["Areas"]["D1"].value == "Completion", "english heading")
     result = run(["report", plan, "--format", "xlsx"], lang="en")
