@@ -193,23 +193,32 @@ int run_cli(int argc, char** argv) {
                              "outcome", "finding"}))
       ->capture_default_str();
   report_app
-      ->add_option("-f,--format", report.format, std::string(tr("Output format (docx needs -o)")))
-      ->check(CLI::IsMember({"md", "csv", "json", "docx", "html"}))
+      ->add_option("-f,--format", report.format,
+                   std::string(tr("Output format (docx and xlsx need -o)")))
+      ->check(CLI::IsMember({"md", "csv", "json", "docx", "html", "xlsx"}))
       ->capture_default_str();
   report_app->add_option(
       "-o,--output", report.output,
       std::string(tr("Write to FILE (atomically); Markdown also writes FILE's .svg chart")));
   report_app->add_flag("--bom", report.bom,
                        std::string(tr("CSV: start with a UTF-8 BOM, for Excel")));
+  report_app
+      ->add_option("--separator", report.separator,
+                   std::string(tr("CSV: , or ; (a vi-VN spreadsheet's)")))
+      ->capture_default_str();
+  report_app->add_flag("--decimal-comma", report.decimal_comma,
+                       std::string(tr("CSV: decimal numbers with a comma (91,06), as a vi-VN "
+                                      "spreadsheet reads them")));
   report_app->add_flag("--strict", report.strict,
                        std::string(tr("Stop (exit 1, nothing written) when no unit has a report "
                                       "for the period")));
   add_common_options(*report_app, report.common);
-  report_app->footer(
-      examples({"papi report plans/van-giang-2021",
-                "papi report plans/van-giang-2021 --period 2021-Q2 -o bao-cao-2021-Q2.md",
-                "papi report plans/van-giang-2021 --period 2021-q1 --as-of 15/03/2021",
-                "papi report plans/van-giang-2021 --format csv --by unit --bom -o don-vi.csv"}));
+  report_app->footer(examples(
+      {"papi report plans/van-giang-2021",
+       "papi report plans/van-giang-2021 --period 2021-Q2 -o bao-cao-2021-Q2.md",
+       "papi report plans/van-giang-2021 --period 2021-q1 --as-of 15/03/2021",
+       "papi report plans/van-giang-2021 --format csv --by unit --bom -o don-vi.csv",
+       "papi report plans/van-giang-2021 --period 2021-Q1 --format xlsx -o bao-cao.xlsx"}));
 
   RemindCommand remind;
   CLI::App* remind_app = command(
@@ -294,7 +303,7 @@ int run_cli(int argc, char** argv) {
 
   TemplateCommand template_command;
   CLI::App* template_app = command(
-      "template", tr("Write the report form each unit fills in for a period (YAML or CSV)"));
+      "template", tr("Write the report form each unit fills in for a period (YAML, CSV or xlsx)"));
   template_app->add_option("dir", template_command.directory, std::string(tr("Plan folder")))
       ->capture_default_str();
   template_app->add_option("-p,--period", template_command.period,
@@ -309,8 +318,8 @@ int run_cli(int argc, char** argv) {
   template_app
       ->add_option("-f,--format", template_command.format,
                    std::string(tr("yaml: the status file itself; csv: a spreadsheet for papi "
-                                  "import")))
-      ->check(CLI::IsMember({"yaml", "csv"}))
+                                  "import; xlsx: an Excel form with drop-down lists")))
+      ->check(CLI::IsMember({"yaml", "csv", "xlsx"}))
       ->capture_default_str();
   template_app
       ->add_option("--separator", template_command.separator, std::string(tr("CSV: , or ;")))
@@ -326,13 +335,18 @@ int run_cli(int argc, char** argv) {
   add_common_options(*template_app, template_command.common);
   template_app->footer(examples(
       {"papi template plans/van-giang-2021 --period 2021-Q3 --all -o mau-bao-cao/2021-Q3",
-       "papi template plans/van-giang-2021 --period 2021-Q3 --unit th-xuan-quan --format csv"}));
+       "papi template plans/van-giang-2021 --period 2021-Q3 --unit th-xuan-quan --format csv",
+       "papi template plans/van-giang-2021 --period 2021-Q3 --all --format xlsx -o mau-xlsx"}));
 
   ImportCommand import;
   CLI::App* import_app = command(
-      "import", tr("Turn a school's spreadsheet (CSV) into status files; --write writes them"));
+      "import",
+      tr("Turn schools' spreadsheets (xlsx or CSV) into status files; --write writes them"));
   import_app->add_option("dir", import.directory, std::string(tr("Plan folder")))->required();
-  import_app->add_option("file", import.file, std::string(tr("The CSV file (UTF-8, `,` or `;`)")))
+  import_app
+      ->add_option("files", import.files,
+                   std::string(tr("The answers: xlsx forms or sheets, CSV files (`,` or `;`), or "
+                                  "folders of them")))
       ->required();
   import_app
       ->add_option("-p,--period", import.period,
@@ -347,10 +361,14 @@ int run_cli(int argc, char** argv) {
   import_app->add_option(
       "--submitted", import.submitted,
       std::string(tr("Write `submitted: DATE` (YYYY-MM-DD or dd/mm/yyyy) in every file")));
+  import_app->add_option("--encoding", import.encoding,
+                         std::string(tr("CSV: utf-8, windows-1258, tcvn3 or vni (default: UTF-8, "
+                                        "Windows-1258 recognised)")));
   add_common_options(*import_app, import.common);
   import_app->footer(
       examples({"papi import plans/van-giang-2021 bao-cao.csv --period 2021-Q3",
-                "papi import plans/van-giang-2021 bao-cao.csv --period 2021-Q3 --write"}));
+                "papi import plans/van-giang-2021 bao-cao.csv --period 2021-Q3 --write",
+                "papi import plans/van-giang-2021 tra-loi/ --period 2021-Q3 --write"}));
 
   DiffCommand diff;
   CLI::App* diff_app = command(
@@ -424,6 +442,7 @@ int run_cli(int argc, char** argv) {
   }
   plan.language = document_language;
   report.language = document_language;
+  template_command.language = document_language;
   remind.language = document_language;
   rollup.language = document_language;
   diff.language = document_language;

@@ -84,7 +84,9 @@ struct ReportCommand {
   std::string language = "vi";  // of the document: --lang, else PAPI_LANG, else vi
   std::string output;
   bool bom = false;
-  bool strict = false;  // a period without any report stops the report (exit 1)
+  std::string separator = ",";  // CSV: `,` or `;`
+  bool decimal_comma = false;   // CSV: 91,06
+  bool strict = false;          // a period without any report stops the report (exit 1)
   CommonOptions common;
 };
 int run_report(const ReportCommand& command);
@@ -100,6 +102,7 @@ struct RemindCommand {
   CommonOptions common;
 };
 int run_remind(const RemindCommand& command);
+
 struct RollupCommand {
   std::vector<std::string> directories;
   std::string period;  // empty: each plan's latest with data
@@ -132,6 +135,7 @@ struct TemplateCommand {
   std::string output;  // a folder; empty: standard output (one unit only)
   std::string format = "yaml";
   std::string separator = ",";
+  std::string language = "vi";  // of the xlsx form's title block: --lang, else PAPI_LANG, else vi
   bool force = false;
   bool inspection = false;  // a blank inspection file instead of a report form
   std::string date;         // --inspection: the day of the inspection (default: today)
@@ -141,9 +145,10 @@ int run_template(const TemplateCommand& command);
 
 struct ImportCommand {
   std::string directory;
-  std::string file;
+  std::vector<std::string> files;  // CSV and xlsx files, and folders of them
   std::string period;
   std::string submitted;  // empty: no `submitted:` line
+  std::string encoding;   // CSV: empty: UTF-8, or Windows-1258 recognised
   bool write = false;
   bool force = false;
   CommonOptions common;

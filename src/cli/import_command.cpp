@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -11,11 +12,14 @@
 #include "cli/terminal.h"
 #include "i18n/messages.h"
 #include "load/schema_location.h"
+#include "load/xlsx_reader.h"
+#include "model/plan_index.h"
 #include "model/plan_layout.h"
 #include "render/diagnostics_render.h"
 #include "render/yaml_text.h"
 #include "util/atomic_file.h"
 #include "util/fatal.h"
+#include "util/legacy_encoding.h"
 #include "util/utf8.h"
 #include "validate/plan_scope.h"
 #include "validate/validate_folder.h"
@@ -53,6 +57,44 @@ void print(std::FILE* stream, const std::string& text) {
   std::fputs(text.c_str(), stream);
 }
 
+bool has_extension(const std::string& path, std::initializer_list<std::string_view> extensions) {
+  std::string extension = fs::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
+}
+
+// The files to read: each file as given, and the .xlsx and .csv files of each folder (not
+// Excel's lock files ~$NAME.xlsx, not hidden ones), in name order.
+std::vector<std::string> input_files(const std::vector<std::string>& arguments) {
+  std::vector<std::string> files;
+  for (const std::string& argument : arguments) {
+    std::error_code ec;
+    if (!fs::is_directory(argument, ec)) {
+      files.push_back(argument);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (const fs::directory_entry& entry : fs::directory_iterator(argument, ec)) {
+      const std::string name = entry.path().filename().string();
+      if (entry.is_regular_file(ec) && !name.starts_with("~$") && !name.starts_with(".") &&
+          has_extension(name, {".xlsx", ".xlsm", ".csv"}))
+        found.push_back(entry.path().lexically_normal().generic_string());
+    }
+    if (found.empty())
+      throw Fatal(trf("{}: no .xlsx or .csv file in this folder", argument));
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+// A workbook by its name, or by its bytes (a zip or an old OLE2 file named .csv).
+bool is_workbook(const std::string& path, std::string_view bytes) {
+  return has_extension(path, {".xlsx", ".xlsm", ".xls", ".ods"}) ||
+         sniff_spreadsheet(bytes) != SpreadsheetFormat::text;
+}
+
 }  // namespace
 
 int run_import(const ImportCommand& command) {
@@ -68,23 +110,65 @@ int run_import(const ImportCommand& command) {
   if (auto problem = status_period_problem(*data.plan, *period))
     throw Fatal(*problem);
 
-  const std::string bytes = read_input(command.file, command.common.max_file_bytes);
   options.schema_path = comment_safe(status_schema_path(command.directory));
-  ImportResult result = parse_status_csv(bytes, command.file, data, *period, options);
+  if (!command.encoding.empty()) {
+    options.encoding = parse_encoding_name(command.encoding);
+    if (!options.encoding)
+      throw Fatal(trf("--encoding {}: use utf-8, windows-1258, tcvn3 or vni", command.encoding));
+  }
 
+  // Every file is read and checked before anything is written: one bad file writes nothing.
+  const std::vector<std::string> files = input_files(command.files);
+  ImportResult result;
+  std::map<std::string, std::string> source_of;  // report path -> the file it comes from
   std::size_t error_count = 0;
   std::size_t warning_count = 0;
-  for (const Diagnostic& d : result.diagnostics) {
-    error_count += d.severity == Severity::error;
-    warning_count += d.severity == Severity::warning;
+  for (const std::string& file : files) {
+    const std::string bytes = read_input(file, command.common.max_file_bytes);
+    ImportResult one = is_workbook(file, bytes)
+                           ? parse_status_xlsx(bytes, file, data, *period, options)
+                           : parse_status_csv(bytes, file, data, *period, options);
+    for (ImportedReport& report : one.reports) {
+      const auto [seen, inserted] = source_of.emplace(report.path, file);
+      if (!inserted) {
+        Diagnostic d;
+        d.file = file;
+        d.code = "import-duplicate-report";
+        d.message = trf("the report of unit {} comes from two files: {} and {}", report.unit,
+                        seen->second, file);
+        d.hint = std::string(tr("keep one of the two files"));
+        one.diagnostics.push_back(std::move(d));
+        continue;
+      }
+      result.reports.push_back(std::move(report));
+    }
+    std::size_t errors_here = 0;
+    for (const Diagnostic& d : one.diagnostics) {
+      errors_here += d.severity == Severity::error;
+      warning_count += d.severity == Severity::warning;
+    }
+    error_count += errors_here;
+    result.data_rows += one.data_rows;
+    print(stderr, render_diagnostics_text(one.diagnostics, use_color(stderr)));
+    if (errors_here > 0 && files.size() > 1) {
+      print(stderr,
+            trf("papi: {}: {} row(s) read: {} error(s)", file, one.data_rows, errors_here) + "\n");
+    }
   }
-  print(stderr, render_diagnostics_text(result.diagnostics, use_color(stderr)));
+  // The summary names the file, or how many there were.
+  const std::string input = files.size() == 1 ? files.front() : trf("{} files", files.size());
   if (error_count > 0) {
     print(stderr, trf("papi: {}: {} row(s) read: {} error(s), {} warning(s); nothing written",
-                      command.file, result.data_rows, error_count, warning_count) +
+                      input, result.data_rows, error_count, warning_count) +
                       "\n");
     return kExitDataErrors;
   }
+  // Reports in the order of units.yaml, whichever file each came from.
+  const PlanIndex index(data);
+  std::stable_sort(result.reports.begin(), result.reports.end(),
+                   [&](const ImportedReport& a, const ImportedReport& b) {
+                     return index.unit(a.unit).value_or(0) < index.unit(b.unit).value_or(0);
+                   });
 
   std::vector<std::string> existing;
   for (const ImportedReport& report : result.reports) {
@@ -108,7 +192,7 @@ int run_import(const ImportCommand& command) {
     std::string summary =
         trf("papi: {}: {} row(s) read, {} warning(s); would write {} file(s) to {} ({} new, {} "
             "replacing a current report); nothing written: give --write to write them",
-            command.file, result.data_rows, warning_count, result.reports.size(), folder,
+            input, result.data_rows, warning_count, result.reports.size(), folder,
             result.reports.size() - existing.size(), existing.size());
     if (!existing.empty() && !command.force)
       summary += tr(", and --force to replace current reports");
@@ -129,10 +213,10 @@ int run_import(const ImportCommand& command) {
   // An import is all or nothing: every target is checked before anything is shown or written,
   // and a failure leaves the plan folder as it was (docs/workflows.md).
   const std::vector<std::string> protect = definition_file_paths(data);
-  std::vector<FileContent> files;
+  std::vector<FileContent> outputs;
   for (const ImportedReport& report : result.reports) {
     check_output_target(report.path, protect);
-    files.push_back(FileContent{report.path, report.yaml});
+    outputs.push_back(FileContent{report.path, report.yaml});
   }
   // The reports about to be replaced are shown first: when they cannot be (a full disk behind
   // standard output), this throws and nothing is replaced.
@@ -155,7 +239,7 @@ int run_import(const ImportCommand& command) {
   if (ec)
     throw Fatal(trf("{}: cannot create the folder: {}", folder, system_error_text(ec.message())));
   try {
-    write_files_atomically(files, protect);
+    write_files_atomically(outputs, protect);
   } catch (const Fatal&) {
     for (const fs::path& created : made)
       fs::remove(created, ec);  // only when empty: nothing else was there
@@ -163,7 +247,7 @@ int run_import(const ImportCommand& command) {
   }
   print(stderr, trf("papi: {}: {} row(s) read, {} warning(s); wrote {} file(s) to {} ({} new, {} "
                     "replaced)",
-                    command.file, result.data_rows, warning_count, result.reports.size(), folder,
+                    input, result.data_rows, warning_count, result.reports.size(), folder,
                     result.reports.size() - existing.size(), existing.size()) +
                     "\n");
   return kExitOk;

@@ -25,7 +25,12 @@ int run_report(const ReportCommand& command) {
   render.language = *parse_language(command.language);
   render.table = *parse_report_table(command.by);
   render.bom = command.bom;
-  if (render.format == ReportFormat::docx)
+  if (command.separator != "," && command.separator != ";")
+    throw Fatal(trf("--separator {}: use , or ;", command.separator));
+  render.separator = command.separator[0];
+  render.decimal_comma = command.decimal_comma;
+  // A workbook or a Word file is binary: it goes to a file, or to `-o -` on purpose.
+  if (render.format == ReportFormat::docx || render.format == ReportFormat::xlsx)
     require_output_file(command.output, command.format);
 
   std::optional<Period> requested;

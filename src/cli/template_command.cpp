@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/terminal.h"
+#include "i18n/language.h"
 #include "i18n/messages.h"
 #include "load/schema_location.h"
 #include "model/plan_index.h"
@@ -14,6 +15,7 @@
 #include "render/diagnostics_render.h"
 #include "render/inspection_file.h"
 #include "render/status_file.h"
+#include "render/status_form_xlsx.h"
 #include "render/yaml_text.h"
 #include "util/atomic_file.h"
 #include "util/edit_distance.h"
@@ -133,14 +135,22 @@ int run_template(const TemplateCommand& command) {
   }
 
   const bool csv = command.format == "csv";
+  const bool xlsx = command.format == "xlsx";
   TemplateOptions options;
   options.schema_path = comment_safe(status_schema_path(command.directory));
   auto content_for = [&](std::size_t unit) {
+    if (xlsx)
+      return status_form_xlsx(
+          make_status_form(data, index, unit, *period, *parse_language(command.language)));
     return csv ? status_template_csv(data, index, unit, command.separator[0])
                : status_template_yaml(data, index, unit, *period, options);
   };
+  const char* extension = xlsx ? ".xlsx" : csv ? ".csv" : ".yaml";
 
   const bool to_stdout = command.output.empty() || command.output == "-";
+  if (to_stdout && xlsx)
+    throw Fatal(
+        std::string(tr("xlsx forms are files: give a folder to write them to with -o FOLDER")));
   if (to_stdout) {
     if (units.size() != 1) {
       throw Fatal(trf("{} forms: give a folder to write them to with -o FOLDER", units.size()));
@@ -155,10 +165,9 @@ int run_template(const TemplateCommand& command) {
   std::vector<std::pair<std::string, std::size_t>> targets;
   std::vector<std::string> existing;
   for (std::size_t unit : units) {
-    const std::string path =
-        (fs::path(command.output) / (data.units[unit].id + (csv ? ".csv" : ".yaml")))
-            .lexically_normal()
-            .generic_string();
+    const std::string path = (fs::path(command.output) / (data.units[unit].id + extension))
+                                 .lexically_normal()
+                                 .generic_string();
     targets.emplace_back(path, unit);
     if (fs::exists(path, ec))
       existing.push_back(path);

@@ -2,6 +2,7 @@
 set(PAPI_I18N_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/diff_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/document_words.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/form_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/inspection_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/language.cpp
     ${CMAKE_CURRENT_LIST_DIR}/messages.cpp
@@ -11,4 +12,5 @@ set(PAPI_I18N_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/remind_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_words.cpp
     ${CMAKE_CURRENT_LIST_DIR}/submission_words.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workbook_words.cpp
 )

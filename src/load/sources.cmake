@@ -12,6 +12,8 @@ set(PAPI_LOAD_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/schema_registry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/source_text.cpp
     ${CMAKE_CURRENT_LIST_DIR}/status_sheet.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/xlsx_reader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/xlsx_table.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yaml_events.cpp
     ${CMAKE_CURRENT_LIST_DIR}/yaml_reader.cpp
 )

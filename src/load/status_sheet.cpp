@@ -70,6 +70,7 @@ const std::vector<std::pair<std::string_view, Column>>& header_aliases() {
       {"so thu tu", Column::task},
       {"ma nhiem vu", Column::task},
       {"title", Column::title},
+      {"nhiem vu", Column::title},
       {"nhiem vu cu the", Column::title},
       {"noi dung", Column::title},
       {"ten nhiem vu", Column::title},
@@ -78,6 +79,8 @@ const std::vector<std::pair<std::string_view, Column>>& header_aliases() {
       {"tinh trang", Column::state},
       {"progress", Column::progress},
       {"tien do", Column::progress},
+      {"tien do (%)", Column::progress},
+      {"ty le hoan thanh (%)", Column::progress},
       {"ty le hoan thanh", Column::progress},
       {"completed", Column::completed},
       {"ngay hoan thanh", Column::completed},
@@ -86,6 +89,7 @@ const std::vector<std::pair<std::string_view, Column>>& header_aliases() {
       {"reason", Column::reason},
       {"ly do", Column::reason},
       {"ly do khong ap dung", Column::reason},
+      {"ly do (neu khong ap dung)", Column::reason},
       {"note", Column::note},
       {"ghi chu", Column::note},
   };
@@ -152,11 +156,11 @@ class SheetReader {
     }
   }
 
-  void run(const CsvTable& table) {
+  void run(const CsvTable& table, const SheetOptions& options) {
     result_.separator = table.separator;
+    default_unit_ = options.unit;
     append(table.diagnostics);
-    auto header = std::find_if(table.rows.begin(), table.rows.end(),
-                               [](const CsvRow& r) { return !is_blank(r); });
+    const auto header = find_header(table);
     if (header == table.rows.end()) {
       add(0, 0, "import-empty", tr("the file has no rows"),
           trf("the first row names the columns: {}", kColumnList));
@@ -164,7 +168,14 @@ class SheetReader {
     }
     if (!read_header(*header))
       return;
-    for (auto it = std::next(header); it != table.rows.end(); ++it) {
+    // A signature block below the table ("HIỆU TRƯỞNG", "(Ký, ghi rõ họ tên)") has neither a
+    // task nor a state: the rows after the last one that has either are not data.
+    auto end = table.rows.end();
+    while (end != std::next(header) &&
+           (is_blank(*std::prev(end)) || (cell(*std::prev(end), Column::task).empty() &&
+                                          cell(*std::prev(end), Column::state).empty())))
+      --end;
+    for (auto it = std::next(header); it != end; ++it) {
       if (is_blank(*it))
         continue;
       ++result_.data_rows;
@@ -178,6 +189,42 @@ class SheetReader {
   }
 
  private:
+  // The header: the first row, among the first kHeaderSearchRows that are not blank, that names
+  // at least two known columns (a title block may stand above it); else the first row that is
+  // not blank, so that its unknown names are reported.
+  static constexpr std::size_t kHeaderSearchRows = 30;
+  // find_header found a row that names known columns.
+ public:
+  static bool names_columns(const CsvTable& table) {
+    const auto header = find_header(table);
+    return header != table.rows.end() && known_names(*header) >= 2;
+  }
+
+ private:
+  static std::size_t known_names(const CsvRow& row) {
+    std::size_t known = 0;
+    for (const std::string& name : row.cells) {
+      const std::string folded = fold_for_matching(name);
+      known += std::any_of(header_aliases().begin(), header_aliases().end(),
+                           [&](const auto& a) { return a.first == folded; });
+    }
+    return known;
+  }
+
+  static std::vector<CsvRow>::const_iterator find_header(const CsvTable& table) {
+    const auto first = std::find_if(table.rows.begin(), table.rows.end(),
+                                    [](const CsvRow& r) { return !is_blank(r); });
+    std::size_t seen = 0;
+    for (auto it = first; it != table.rows.end() && seen < kHeaderSearchRows; ++it) {
+      if (is_blank(*it))
+        continue;
+      ++seen;
+      if (known_names(*it) >= 2)
+        return it;
+    }
+    return first;
+  }
+
   static bool is_blank(const CsvRow& row) {
     return std::all_of(row.cells.begin(), row.cells.end(),
                        [](const std::string& cell) { return cell.empty(); });
@@ -238,6 +285,8 @@ class SheetReader {
     }
     bool complete = true;
     for (Column required : {Column::unit, Column::task, Column::state}) {
+      if (required == Column::unit && default_unit_)
+        continue;
       if (!has(required)) {
         add(header.row, 0, "import-missing-column",
             trf("the header has no column `{}`", column_name(required)),
@@ -291,7 +340,9 @@ class SheetReader {
 
     const std::string& unit_text = cell(row, Column::unit);
     std::optional<std::size_t> unit;
-    if (unit_text.empty()) {
+    if (!has(Column::unit) && default_unit_) {
+      unit = default_unit_;
+    } else if (unit_text.empty()) {
       add(row.row, column_of(Column::unit), "import-missing-value", tr("`unit` is empty"),
           tr("write the unit id of units.yaml, e.g. th-xuan-quan"));
       ok = false;
@@ -463,6 +514,7 @@ class SheetReader {
   PlanIndex index_;
   StatusSheet& result_;
   std::vector<unsigned> unnamed_;
+  std::optional<std::size_t> default_unit_;
   std::vector<std::string> folded_units_;
   std::vector<std::string> folded_names_;
   std::map<std::pair<std::size_t, std::size_t>, unsigned> first_row_;
@@ -470,11 +522,15 @@ class SheetReader {
 
 }  // namespace
 
-StatusSheet read_status_sheet(const CsvTable& table, const std::string& file,
-                              const PlanData& data) {
+bool has_status_header(const CsvTable& table) {
+  return SheetReader::names_columns(table);
+}
+
+StatusSheet read_status_sheet(const CsvTable& table, const std::string& file, const PlanData& data,
+                              const SheetOptions& options) {
   StatusSheet sheet;
   SheetReader reader(file, data, sheet);
-  reader.run(table);
+  reader.run(table, options);
   return sheet;
 }
 

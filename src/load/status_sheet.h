@@ -47,7 +47,19 @@ struct StatusSheet {
   unsigned column(Column c) const { return columns[static_cast<std::size_t>(c)]; }
 };
 
-// Reads the rows of `table` (read from `file`) against the plan `data`.
-StatusSheet read_status_sheet(const CsvTable& table, const std::string& file, const PlanData& data);
+// Whether one of the first rows of `table` names at least two known columns.
+bool has_status_header(const CsvTable& table);
+
+struct SheetOptions {
+  // The unit of every row when the sheet has no unit column (papi's xlsx form names its unit
+  // in the workbook, a school's own sheet by its file name).
+  std::optional<std::size_t> unit;
+};
+
+// Reads the rows of `table` (read from `file`) against the plan `data`. The header is the
+// first row, within the first 30, that names two known columns: title rows above it are
+// skipped, and so are rows below the table that have neither a task nor a state (a signature).
+StatusSheet read_status_sheet(const CsvTable& table, const std::string& file, const PlanData& data,
+                              const SheetOptions& options = {});
 
 }  // namespace papi

@@ -19,6 +19,8 @@ std::optional<ReportFormat> parse_report_format(std::string_view text) {
     return ReportFormat::docx;
   if (text == "html")
     return ReportFormat::html;
+  if (text == "xlsx")
+    return ReportFormat::xlsx;
   return std::nullopt;
 }
 
@@ -50,14 +52,20 @@ std::string render_report(const PlanData& data, const Report& report,
   switch (options.format) {
     case ReportFormat::markdown:
       return render_report_markdown(data, report, options);
-    case ReportFormat::csv:
-      return (options.bom ? "\xEF\xBB\xBF" : "") + render_report_csv(data, report, options.table);
+    case ReportFormat::csv: {
+      std::string csv = render_report_csv(data, report, options.table);
+      if (options.separator != ',' || options.decimal_comma)
+        csv = restyle_report_csv(csv, options.separator, options.decimal_comma);
+      return (options.bom ? "\xEF\xBB\xBF" : "") + csv;
+    }
     case ReportFormat::json:
       return render_report_json(data, report);
     case ReportFormat::docx:
       return render_report_docx(data, report, style, options.office, options.language);
     case ReportFormat::html:
       return render_report_html(data, report, style, options.office, options.language);
+    case ReportFormat::xlsx:
+      return render_report_xlsx(data, report, options.language);
   }
   return {};
 }

@@ -12,6 +12,7 @@ std::string render_rollup(const Rollup& rollup, const RollupRenderOptions& optio
       return render_rollup_json(rollup);
     case ReportFormat::docx:
     case ReportFormat::html:
+    case ReportFormat::xlsx:
       break;  // papi rollup offers md, csv and json only (cli/app.cpp)
   }
   return {};

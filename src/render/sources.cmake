@@ -1,5 +1,6 @@
 # Sources of this folder, one per line: a new file is listed here (docs/ARCHITECTURE.md).
 set(PAPI_RENDER_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/csv_style.cpp
     ${CMAKE_CURRENT_LIST_DIR}/diagnostics_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/diff_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/document_docx.cpp
@@ -33,11 +34,13 @@ set(PAPI_RENDER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/report_markdown_inspections.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_svg.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/report_xlsx.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rollup_csv.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rollup_json.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rollup_markdown.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rollup_render.cpp
     ${CMAKE_CURRENT_LIST_DIR}/status_file.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/status_form_xlsx.cpp
     ${CMAKE_CURRENT_LIST_DIR}/submission_csv.cpp
     ${CMAKE_CURRENT_LIST_DIR}/submission_json.cpp
     ${CMAKE_CURRENT_LIST_DIR}/submission_markdown.cpp

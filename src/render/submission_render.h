@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -25,5 +26,9 @@ std::string submission_section_markdown(const PlanData& data, const Report& repo
 nlohmann::ordered_json submission_section_json(const PlanData& data, const Report& report);
 // `--by submission`: period,unit,due,submitted,class.
 std::string submission_table_csv(const PlanData& data, const Report& report);
+// The units of one period in the order of the submission table: by unit id, as the contract
+// sorts the rows of `--by submission` (not by the names' alphabetical order).
+std::vector<const UnitSubmission*> submissions_by_unit_id(const PlanData& data,
+                                                          const PeriodSubmissions& period);
 
 }  // namespace papi

@@ -1,14 +1,22 @@
 #include "workflow/import.h"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <map>
 
+#include <fmt/format.h>
+
+#include "i18n/messages.h"
 #include "load/csv_table.h"
 #include "load/folder_loader.h"
 #include "load/source_text.h"
 #include "load/status_sheet.h"
+#include "load/xlsx_reader.h"
+#include "load/xlsx_table.h"
+#include "model/plan_index.h"
 #include "model/plan_layout.h"
+#include "model/status_form.h"
 #include "render/status_file.h"
 #include "validate/plan_checks.h"
 
@@ -142,21 +150,307 @@ void build_reports(const StatusSheet& sheet, const std::string& file, const Plan
 
 }  // namespace
 
+namespace {
+
+// How to get UTF-8 out of Excel, in the words of a Vietnamese Excel.
+std::string excel_utf8_steps() {
+  return std::string(
+      tr("save it again as UTF-8: in Excel, Tệp → Lưu dưới dạng → CSV UTF-8 (Phân tách bằng dấu "
+         "phẩy) (*.csv)"));
+}
+
+// A problem of the whole file (no row, no column).
+Diagnostic file_problem(const std::string& file, std::string code, std::string message,
+                        std::string hint, Severity severity = Severity::error) {
+  return csv_problem(file, 0, 0, std::move(code), std::move(message), std::move(hint), severity);
+}
+
+// The text of a CSV file's bytes, or the diagnostic that stops the import.
+std::optional<std::string> decode_csv(std::string_view bytes, const std::string& file,
+                                      const ImportOptions& options, ImportResult& result) {
+  const bool bom = bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF";
+  std::optional<TextEncoding> encoding = options.encoding;
+  if (!encoding && !bom && !is_valid_utf8(bytes)) {
+    encoding = guess_legacy_encoding(bytes);
+    if (*encoding == TextEncoding::unknown)
+      encoding = TextEncoding::utf8;
+  }
+  std::string text;
+  switch (encoding.value_or(TextEncoding::utf8)) {
+    case TextEncoding::utf8:
+    case TextEncoding::unknown:
+      text = std::string(bytes);
+      break;
+    case TextEncoding::windows1258:
+      text = windows1258_to_utf8(bytes);
+      result.diagnostics.push_back(file_problem(
+          file, "import-legacy-encoding",
+          std::string(tr("the file is not UTF-8 but Windows-1258 (what Excel's plain \"CSV\" "
+                         "writes); it was converted")),
+          trf("nothing to do; next time {}", excel_utf8_steps()), Severity::note));
+      break;
+    case TextEncoding::tcvn3:
+    case TextEncoding::vni: {
+      const bool tcvn = *encoding == TextEncoding::tcvn3;
+      result.diagnostics.push_back(file_problem(
+          file, "import-legacy-encoding",
+          trf("the file looks like {}, an old Vietnamese font encoding, not UTF-8; papi does not "
+              "convert it",
+              tcvn ? "TCVN3 (ABC)" : "VNI"),
+          trf("convert it to Unicode with Unikey's toolkit (Unikey → Công cụ chuyển mã: nguồn {}, "
+              "đích Unicode), or open it in Excel with its font and {}",
+              tcvn ? "TCVN3 (ABC)" : "VNI Windows", excel_utf8_steps())));
+      return std::nullopt;
+    }
+  }
+  DecodedText decoded = decode_source(std::move(text), file);
+  if (decoded.error) {
+    if (decoded.error->code == "invalid-utf8")
+      decoded.error->hint = excel_utf8_steps();
+    result.diagnostics.push_back(std::move(*decoded.error));
+    return std::nullopt;
+  }
+  return std::move(decoded.text);
+}
+
+void import_table(const CsvTable& table, const std::string& file, const PlanData& data,
+                  const Period& period, const ImportOptions& options,
+                  const SheetOptions& sheet_options, ImportResult& result) {
+  StatusSheet sheet = read_status_sheet(table, file, data, sheet_options);
+  result.separator = sheet.separator;
+  result.data_rows = sheet.data_rows;
+  result.diagnostics.insert(result.diagnostics.end(),
+                            std::make_move_iterator(sheet.diagnostics.begin()),
+                            std::make_move_iterator(sheet.diagnostics.end()));
+  build_reports(sheet, file, data, period, options, result);
+  sort_diagnostics(result.diagnostics);
+}
+
+// What a workbook problem means to the person who sent the file, and what to do.
+Diagnostic workbook_problem(const std::string& file, const XlsxProblem& problem) {
+  const std::string save_as_xlsx = std::string(
+      tr("open it and save it as an Excel workbook: Tệp → Lưu dưới dạng → Sổ làm việc Excel "
+         "(*.xlsx)"));
+  const std::string ask_again =
+      std::string(tr("the file was damaged on the way: ask for it again"));
+  const std::string too_big = std::string(
+      tr("a school's report is a small workbook: ask for the form, filled and saved by Excel"));
+  const std::string remove_password = std::string(
+      tr("open it in Excel, remove the password (Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa "
+         "bằng Mật khẩu: xóa mật khẩu) and save it again"));
+  switch (problem.kind) {
+    case XlsxProblem::Kind::not_xlsx:
+      switch (problem.format) {
+        case SpreadsheetFormat::xls:
+          return file_problem(file, "import-xlsx-format",
+                              std::string(tr("the file is an Excel 97-2003 workbook (.xls), not "
+                                             "an .xlsx workbook")),
+                              save_as_xlsx);
+        case SpreadsheetFormat::encrypted_xlsx:
+          return file_problem(file, "import-xlsx-format",
+                              std::string(tr("the workbook is protected by a password to open")),
+                              remove_password);
+        case SpreadsheetFormat::ods:
+          return file_problem(file, "import-xlsx-format",
+                              std::string(tr("the file is an OpenDocument spreadsheet (.ods), not "
+                                             "an .xlsx workbook")),
+                              std::string(tr("save it as .xlsx: File → Save As → Excel 2007-365 "
+                                             "(.xlsx)")));
+        case SpreadsheetFormat::text:
+          return file_problem(
+              file, "import-xlsx-format",
+              std::string(tr("the file is a text file (a CSV file renamed .xlsx?), not an .xlsx "
+                             "workbook")),
+              std::string(tr("give it its real name, FILE.csv, and import it as CSV")));
+        case SpreadsheetFormat::other_zip:
+          return file_problem(file, "import-xlsx-format",
+                              std::string(tr("the file is a zip archive, not an .xlsx workbook")),
+                              save_as_xlsx);
+        default:
+          return file_problem(
+              file, "import-xlsx-format",
+              std::string(tr("the file is not an .xlsx workbook (its first bytes are not those "
+                             "of a zip archive)")),
+              save_as_xlsx);
+      }
+    case XlsxProblem::Kind::zip: {
+      const ZipProblem& zip = *problem.zip;
+      switch (zip.kind) {
+        case ZipProblem::Kind::encrypted:
+          return file_problem(file, "import-xlsx-zip",
+                              trf("the workbook's part {} is encrypted", zip.entry),
+                              remove_password);
+        case ZipProblem::Kind::too_many_entries:
+          return file_problem(file, "import-xlsx-limit",
+                              trf("the archive has {} entries, more than the {} a workbook may "
+                                  "have (docs/security.md); refused",
+                                  zip.figure, ZipLimits{}.max_entries),
+                              too_big);
+        case ZipProblem::Kind::entry_too_large:
+        case ZipProblem::Kind::total_too_large:
+          return file_problem(file, "import-xlsx-limit",
+                              trf("the part {} expands to more than {} bytes, more than a "
+                                  "workbook may (docs/security.md); refused",
+                                  zip.entry, zip.figure),
+                              too_big);
+        case ZipProblem::Kind::ratio_too_high:
+          return file_problem(file, "import-xlsx-limit",
+                              trf("the part {} expands more than {} times (a zip bomb?); refused",
+                                  zip.entry, ZipLimits{}.max_ratio),
+                              too_big);
+        case ZipProblem::Kind::unsupported:
+          return file_problem(file, "import-xlsx-zip",
+                              trf("the part {} is compressed in a way papi cannot read", zip.entry),
+                              save_as_xlsx);
+        case ZipProblem::Kind::no_directory:
+          return file_problem(file, "import-xlsx-zip",
+                              std::string(tr("the file is a damaged zip archive: its end (the "
+                                             "central directory) is missing")),
+                              ask_again);
+        default:
+          return file_problem(file, "import-xlsx-zip",
+                              zip.detail.empty()
+                                  ? std::string(tr("the file is a damaged zip archive"))
+                                  : trf("the file is a damaged zip archive: {}", zip.detail),
+                              ask_again);
+      }
+    }
+    case XlsxProblem::Kind::xml_syntax:
+      return file_problem(file, "import-xlsx-xml",
+                          trf("the part {} is not well-formed XML (line {}: {})", problem.entry,
+                              problem.line, problem.detail),
+                          ask_again);
+    case XlsxProblem::Kind::xml_entity:
+      return file_problem(file, "import-xlsx-xml",
+                          trf("the part {} declares a DOCTYPE or entities, which no workbook "
+                              "has; refused (entities can expand without end or read other "
+                              "files)",
+                              problem.entry),
+                          save_as_xlsx);
+    case XlsxProblem::Kind::missing_part:
+      return file_problem(file, "import-xlsx-format",
+                          trf("the workbook has no part {}", problem.entry), save_as_xlsx);
+    case XlsxProblem::Kind::too_many_cells:
+      return file_problem(file, "import-xlsx-limit",
+                          trf("the workbook has more than {} cells (docs/security.md); refused",
+                              XlsxLimits{}.max_cells),
+                          std::string(tr("send only the sheet of the report")));
+    case XlsxProblem::Kind::too_many_sheets:
+      return file_problem(file, "import-xlsx-limit",
+                          trf("the workbook has more than {} sheets (docs/security.md); refused",
+                              XlsxLimits{}.max_sheets),
+                          std::string(tr("send only the sheet of the report")));
+  }
+  return file_problem(file, "import-xlsx-format", std::string(tr("the workbook cannot be read")),
+                      save_as_xlsx);
+}
+
+CsvTable csv_table_of(const SheetTable& sheet) {
+  CsvTable table;
+  for (const SheetRow& row : sheet.rows)
+    table.rows.push_back(CsvRow{row.row, row.cells});
+  return table;
+}
+
+// The checks of a papi form's identity; returns false when the form is for something else.
+bool check_identity(const FormIdentity& identity, const std::string& file, const PlanData& data,
+                    const Period& period, ImportResult& result) {
+  bool ok = true;
+  const std::string hint =
+      std::string(tr("import the form with the plan and --period it was made for, or make the "
+                     "right one with papi template --format xlsx"));
+  if (data.plan && !identity.plan.empty() && identity.plan != data.plan->id) {
+    result.diagnostics.push_back(
+        file_problem(file, "import-form-mismatch",
+                     trf("the form is for plan {}, not {}", identity.plan, data.plan->id), hint));
+    ok = false;
+  }
+  if (!identity.period.empty() && identity.period != period.to_string()) {
+    result.diagnostics.push_back(file_problem(
+        file, "import-form-mismatch",
+        trf("the form is for period {}, not {}", identity.period, period.to_string()), hint));
+    ok = false;
+  }
+  if (!identity.unit.empty() && !PlanIndex(data).unit(identity.unit)) {
+    result.diagnostics.push_back(file_problem(
+        file, "import-form-mismatch",
+        trf("the form is for unit {}, which is not in units.yaml", identity.unit), hint));
+    ok = false;
+  }
+  int version = 0;
+  std::from_chars(identity.version.data(), identity.version.data() + identity.version.size(),
+                  version);
+  if (version > kStatusFormVersion) {
+    result.diagnostics.push_back(
+        file_problem(file, "import-form-mismatch",
+                     trf("the form has layout version {}, newer than this papi reads ({})",
+                         identity.version, kStatusFormVersion),
+                     std::string(tr("update papi, or make the form again with this one"))));
+    ok = false;
+  }
+  return ok;
+}
+
+}  // namespace
+
 ImportResult parse_status_csv(std::string_view text, const std::string& file, const PlanData& data,
                               const Period& period, const ImportOptions& options) {
   ImportResult result;
-  DecodedText decoded = decode_source(std::string(text), file);
-  if (decoded.error) {
-    result.diagnostics.push_back(std::move(*decoded.error));
+  const std::optional<std::string> decoded = decode_csv(text, file, options, result);
+  if (!decoded)
+    return result;
+  const CsvTable table = parse_csv(*decoded, file);
+  import_table(table, file, data, period, options, {}, result);
+  return result;
+}
+
+ImportResult parse_status_xlsx(std::string_view bytes, const std::string& file,
+                               const PlanData& data, const Period& period,
+                               const ImportOptions& options) {
+  ImportResult result;
+  XlsxReadResult read = read_xlsx(bytes);
+  if (read.problem) {
+    result.diagnostics.push_back(workbook_problem(file, *read.problem));
     return result;
   }
-  const CsvTable table = parse_csv(decoded.text, file);
-  StatusSheet sheet = read_status_sheet(table, file, data);
-  result.separator = sheet.separator;
-  result.data_rows = sheet.data_rows;
-  result.diagnostics = std::move(sheet.diagnostics);
-  build_reports(sheet, file, data, period, options, result);
-  sort_diagnostics(result.diagnostics);
+  const XlsxWorkbook& workbook = *read.workbook;
+  SheetOptions sheet_options;
+  const std::optional<FormIdentity> identity = form_identity(workbook);
+  const PlanIndex index(data);
+  if (identity) {
+    if (!check_identity(*identity, file, data, period, result))
+      return result;
+    sheet_options.unit = index.unit(identity->unit);
+  } else {
+    // A school's own sheet without a unit column: its file name may be the unit's id.
+    sheet_options.unit = index.unit(std::filesystem::path(file).stem().string());
+  }
+  const std::vector<SheetTable> sheets = sheet_tables(workbook);
+  if (sheets.empty()) {
+    result.diagnostics.push_back(file_problem(file, "import-empty",
+                                              std::string(tr("the workbook has no visible sheet")),
+                                              std::string(tr("show the sheet of the report"))));
+    return result;
+  }
+  const SheetTable* chosen = &sheets.front();
+  for (const SheetTable& sheet : sheets) {
+    if (has_status_header(csv_table_of(sheet))) {
+      chosen = &sheet;
+      break;
+    }
+  }
+  import_table(csv_table_of(*chosen), file, data, period, options, sheet_options, result);
+  // FILE.xlsx:Báo cáo!D12 instead of FILE.csv:12:4; the order stays that of rows and columns.
+  for (Diagnostic& d : result.diagnostics) {
+    if (d.file != file || d.line == 0)
+      continue;
+    d.file = d.column > 0
+                 ? fmt::format("{}:{}!{}", file, chosen->sheet, cell_reference(d.line, d.column))
+                 : fmt::format("{}:{}!{}:{}", file, chosen->sheet, d.line, d.line);
+    d.line = 0;
+    d.column = 0;
+    d.source_line.clear();
+  }
   return result;
 }
 

@@ -11,6 +11,7 @@
 #include "model/period.h"
 #include "model/plan.h"
 #include "model/plan_layout.h"
+#include "util/legacy_encoding.h"
 
 namespace papi {
 
@@ -24,6 +25,10 @@ struct ImportOptions {
   std::string schema_path = kDefaultStatusSchemaPath;  // for the $schema line
   std::optional<Date> submitted;                       // written as `submitted:` when set
   std::string source_name;  // shown in the files' comment; default: file name of `file`
+  // CSV: the encoding of the bytes; unset, UTF-8 is expected and Windows-1258 (Excel's plain
+  // "CSV") is recognised and converted with a note, TCVN3 and VNI are refused with the way to
+  // convert them.
+  std::optional<TextEncoding> encoding;
 };
 
 // One status file the import would write.
@@ -48,5 +53,15 @@ struct ImportResult {
 // BOM. No I/O.
 ImportResult parse_status_csv(std::string_view text, const std::string& file, const PlanData& data,
                               const Period& period, const ImportOptions& options = {});
+
+// The same for an xlsx workbook: papi's form (sheet "Báo cáo", its unit, period and plan in
+// the workbook, checked against `period` and the plan) or a sheet a school made itself (the
+// first visible sheet with a header row; the unit from a unit column, or the file's name).
+// Diagnostics name the cell: FILE.xlsx:Báo cáo!D12. A file that is not a readable workbook
+// (another format, a damaged or encrypted one, a zip bomb, XML with entities) gets one
+// error naming the file and what it really is. No I/O.
+ImportResult parse_status_xlsx(std::string_view bytes, const std::string& file,
+                               const PlanData& data, const Period& period,
+                               const ImportOptions& options = {});
 
 }  // namespace papi

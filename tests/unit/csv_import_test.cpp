@@ -243,10 +243,28 @@ TEST_CASE("import: every problem is located at its row and column", "[csv]") {
     CHECK(codes(import_text("\n;;\n", plan.data).diagnostics) == "0:0 import-empty error\n");
     CHECK(codes(import_text("unit,task,state\n,,\n", plan.data).diagnostics) ==
           "1:0 import-empty error\n");
-    const ImportResult latin1 = import_text("unit,task,state\nth-a,1.1,Ho\xE0n\n", plan.data);
+    // "Hoàn thành" in Windows-1258 (à is E0): converted, with a note.
+    const ImportResult cp1258 =
+        import_text("unit,task,state\nth-a,1.1,Ho\xE0n th\xE0nh\n", plan.data);
+    REQUIRE(cp1258.diagnostics.size() == 1);
+    CHECK(cp1258.diagnostics[0].code == "import-legacy-encoding");
+    CHECK(cp1258.diagnostics[0].severity == Severity::note);
+    REQUIRE(cp1258.reports.size() == 1);
+    CHECK(cp1258.reports[0].report.records[0].state == TaskState::done);
+    // Told it is UTF-8, the same bytes are an error that shows the Excel steps.
+    ImportOptions utf8;
+    utf8.encoding = TextEncoding::utf8;
+    const ImportResult latin1 = import_text("unit,task,state\nth-a,1.1,Ho\xE0n\n", plan.data, utf8);
     REQUIRE(latin1.diagnostics.size() == 1);
     CHECK(latin1.diagnostics[0].code == "invalid-utf8");
     CHECK(latin1.diagnostics[0].line == 2);
+    CHECK(latin1.diagnostics[0].hint.find("Lưu dưới dạng → CSV UTF-8") != std::string::npos);
+    // A title row above the header is skipped.
+    const ImportResult titled =
+        import_text("BÁO CÁO QUÝ II;;\nunit;task;state\nth-a;1.1;done\n", plan.data);
+    CHECK(codes(titled.diagnostics).empty());
+    REQUIRE(titled.reports.size() == 1);
+    CHECK(titled.reports[0].rows == std::vector<unsigned>{3});
   }
 }
 

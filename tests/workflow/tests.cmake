@@ -62,3 +62,36 @@ foreach(part walkthrough pre-commit github-actions gitlab-ci scheduled)
            COMMAND ${PAPI_SYSTEM_PYTHON} ${PAPI_WORKFLOW}/check_docs.py $<TARGET_FILE:papi>
                    ${PROJECT_SOURCE_DIR} ${part})
 endforeach()
+
+# Excel both ways, read and written by independent clients (openpyxl, LibreOffice); the parts
+# that run LibreOffice are labelled `client` (the sanitizer pass of .ci/run leaves them out).
+foreach(part form openpyxl libreoffice typed plain cells hostile encoding report separator)
+  add_test(NAME "workflow: xlsx ${part}"
+           COMMAND ${PAPI_SYSTEM_PYTHON} ${PAPI_WORKFLOW}/check_xlsx.py $<TARGET_FILE:papi>
+                   ${PROJECT_SOURCE_DIR} ${part})
+endforeach()
+set_tests_properties("workflow: xlsx libreoffice" "workflow: xlsx typed"
+                     PROPERTIES LABELS client TIMEOUT 600)
+
+# One workbook per diagnostic code of the xlsx import (tests/workflow/import/make_cases.py
+# writes them), and two files with the same unit's report.
+file(GLOB PAPI_IMPORT_XLSX_CASES ${PAPI_WORKFLOW}/import/import-*.xlsx)
+foreach(xlsx IN LISTS PAPI_IMPORT_XLSX_CASES)
+  get_filename_component(case ${xlsx} NAME_WE)
+  papi_golden_test("workflow ${case}" ${PAPI_WORKFLOW}/import/${case}.golden
+                   import ${PAPI_VG} tests/workflow/import/${case}.xlsx --period 2021-Q3)
+  papi_golden_test("workflow ${case} en" ${PAPI_WORKFLOW}/import/${case}.en.golden
+                   import ${PAPI_VG} tests/workflow/import/${case}.xlsx --period 2021-Q3 --lang en)
+endforeach()
+foreach(lang vi en)
+  set(suffix "")
+  set(lang_args "")
+  if(lang STREQUAL "en")
+    set(suffix ".en")
+    set(lang_args --lang en)
+  endif()
+  papi_golden_test("workflow import-duplicate-report${suffix}"
+                   ${PAPI_WORKFLOW}/import/import-duplicate-report${suffix}.golden
+                   import ${PAPI_VG} tests/workflow/import/filled.csv
+                   tests/workflow/import/import-legacy-encoding.csv --period 2021-Q3 ${lang_args})
+endforeach()

@@ -1,0 +1,156 @@
+#include "load/xlsx_table.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "model/status_form.h"
+
+namespace papi {
+
+namespace {
+
+std::string shortest(double value) {
+  // Multiplying by 100 leaves binary noise (0.6 * 100 = 60.00000000000001): nine decimals
+  // are more than any percentage or task number needs.
+  const double rounded = std::round(value * 1e9) / 1e9;
+  return fmt::format("{}", rounded == 0 ? 0.0 : rounded);
+}
+
+std::string cell_text(const XlsxCell& cell, bool date1904) {
+  switch (cell.kind) {
+    case XlsxCell::Kind::text:
+      return cell.text;
+    case XlsxCell::Kind::boolean:
+      return cell.number != 0 ? "TRUE" : "FALSE";
+    case XlsxCell::Kind::error:
+      return cell.text;
+    case XlsxCell::Kind::number:
+      break;
+  }
+  switch (cell.style) {
+    case NumberStyle::date:
+      if (auto day = excel_serial_to_day(cell.number, date1904))
+        return fmt::format("{:04}-{:02}-{:02}", day->year, day->month, day->day);
+      return cell.text;
+    case NumberStyle::percent:
+      return shortest(cell.number * 100);
+    case NumberStyle::text:
+      return cell.text;
+    case NumberStyle::general:
+      break;
+  }
+  return shortest(cell.number);
+}
+
+SheetTable table_of(const XlsxSheet& sheet, bool date1904) {
+  SheetTable table;
+  table.sheet = sheet.name;
+  std::map<unsigned, std::map<unsigned, std::string>> grid;
+  for (const XlsxCell& cell : sheet.cells) {
+    std::string text = cell_text(cell, date1904);
+    if (!text.empty())
+      grid[cell.row][cell.column] = std::move(text);
+  }
+  for (const XlsxRange& range : sheet.merged) {
+    const auto row = grid.find(range.first_row);
+    if (row == grid.end())
+      continue;
+    const auto value = row->second.find(range.first_column);
+    if (value == row->second.end())
+      continue;
+    const std::string text = value->second;
+    // Bounded by the sheet's size (1,048,576 rows) and by the cells actually present.
+    const unsigned last = std::min(range.last_row, range.first_row + 100'000);
+    for (unsigned r = range.first_row + 1; r <= last; ++r)
+      grid[r][range.first_column] = text;
+  }
+  for (auto& [row, cells] : grid) {
+    SheetRow out;
+    out.row = row;
+    const unsigned width = cells.rbegin()->first;
+    out.cells.resize(width);
+    for (auto& [column, text] : cells)
+      out.cells[column - 1] = std::move(text);
+    table.rows.push_back(std::move(out));
+  }
+  return table;
+}
+
+// A defined name's constant: "\"th-a\"" -> th-a; a reference such as papi!$B$1 -> the cell.
+std::string name_value(const XlsxWorkbook& workbook, const std::string& value) {
+  if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+    return value.substr(1, value.size() - 2);
+  const auto bang = value.find('!');
+  if (bang == std::string::npos)
+    return {};
+  std::string sheet = value.substr(0, bang);
+  if (sheet.size() >= 2 && sheet.front() == '\'' && sheet.back() == '\'')
+    sheet = sheet.substr(1, sheet.size() - 2);
+  std::string ref;
+  for (char c : value.substr(bang + 1)) {
+    if (c != '$')
+      ref += c;
+  }
+  for (const XlsxSheet& s : workbook.sheets) {
+    if (s.name != sheet)
+      continue;
+    for (const XlsxCell& cell : s.cells) {
+      if (cell_reference(cell.row, cell.column) == ref)
+        return cell_text(cell, workbook.date1904);
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<SheetTable> sheet_tables(const XlsxWorkbook& workbook) {
+  std::vector<SheetTable> tables;
+  for (const XlsxSheet& sheet : workbook.sheets) {
+    if (sheet.hidden)
+      continue;
+    SheetTable table = table_of(sheet, workbook.date1904);
+    if (sheet.name == kFormSheet)
+      tables.insert(tables.begin(), std::move(table));
+    else
+      tables.push_back(std::move(table));
+  }
+  return tables;
+}
+
+std::optional<FormIdentity> form_identity(const XlsxWorkbook& workbook) {
+  FormIdentity identity;
+  bool found = false;
+  auto assign = [&](const std::string& key, std::string value) {
+    std::string* slot = key == "unit"           ? &identity.unit
+                        : key == "period"       ? &identity.period
+                        : key == "plan"         ? &identity.plan
+                        : key == "form_version" ? &identity.version
+                                                : nullptr;
+    if (slot != nullptr && slot->empty() && !value.empty()) {
+      *slot = std::move(value);
+      found = true;
+    }
+  };
+  for (const XlsxSheet& sheet : workbook.sheets) {
+    if (sheet.name != kFormMetaSheet)
+      continue;
+    const SheetTable table = table_of(sheet, workbook.date1904);
+    for (const SheetRow& row : table.rows) {
+      if (row.cells.size() >= 2)
+        assign(row.cells[0], row.cells[1]);
+    }
+  }
+  for (const XlsxDefinedName& name : workbook.names) {
+    if (name.name.rfind("papi_", 0) == 0 && !name.sheet)
+      assign(name.name.substr(5), name_value(workbook, name.value));
+  }
+  if (!found)
+    return std::nullopt;
+  return identity;
+}
+
+}  // namespace papi
