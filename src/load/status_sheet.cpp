@@ -149,12 +149,7 @@ bool looks_converted_by_excel(std::string_view task) {
 class SheetReader {
  public:
   SheetReader(const std::string& file, const PlanData& data, StatusSheet& result)
-      : file_(file), data_(data), index_(data), result_(result) {
-    for (const Unit& unit : data.units) {
-      folded_units_.push_back(fold_for_matching(unit.id));
-      folded_names_.push_back(fold_for_matching(unit.name));
-    }
-  }
+      : file_(file), data_(data), index_(data), result_(result) {}
 
   void run(const CsvTable& table, const SheetOptions& options) {
     result_.separator = table.separator;
@@ -301,6 +296,14 @@ class SheetReader {
     if (auto exact = index_.unit(value))
       return exact;
     const std::string folded = fold_for_matching(value);
+    // Folded once, and only for a sheet that names a unit in other words than its id: folding
+    // every unit of a province for each of its 1,000 forms was most of an import's time.
+    if (folded_units_.empty()) {
+      for (const Unit& unit : data_.units) {
+        folded_units_.push_back(fold_for_matching(unit.id));
+        folded_names_.push_back(fold_for_matching(unit.name));
+      }
+    }
     std::optional<std::size_t> found;
     for (std::size_t u = 0; u < data_.units.size(); ++u) {
       if (folded_units_[u] == folded || folded_names_[u] == folded) {
@@ -515,8 +518,8 @@ class SheetReader {
   StatusSheet& result_;
   std::vector<unsigned> unnamed_;
   std::optional<std::size_t> default_unit_;
-  std::vector<std::string> folded_units_;
-  std::vector<std::string> folded_names_;
+  mutable std::vector<std::string> folded_units_;  // filled by the first find_unit that needs it
+  mutable std::vector<std::string> folded_names_;
   std::map<std::pair<std::size_t, std::size_t>, unsigned> first_row_;
 };
 

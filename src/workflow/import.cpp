@@ -66,7 +66,18 @@ void build_reports(const StatusSheet& sheet, const std::string& file, const Plan
                                  : options.source_name;
   const std::string period_text = period.to_string();
 
-  PlanData check = data;
+  // The written reports are checked as a hand-written file is, against the plan alone: the
+  // plan's other reports take no part in a report's checks, and copying them (and looking for
+  // every unit that has not reported) for each imported file made an import of a province's
+  // 1,000 forms quadratic.
+  PlanData check;
+  check.directory = data.directory;
+  check.files = data.files;
+  check.plan = data.plan;
+  check.units = data.units;
+  check.tasks = data.tasks;
+  check.has_units_file = data.has_units_file;
+  check.has_tasks_file = data.has_tasks_file;
   Diagnostics located;
   std::vector<std::vector<Cell>> line_maps;
   std::map<std::string, std::size_t> by_path;
@@ -98,23 +109,8 @@ void build_reports(const StatusSheet& sheet, const std::string& file, const Plan
       lines.push_back(Cell{from.row, sheet.column(column_of_field(line.field))});
     }
 
-    // Replace the unit's current report for the period, if any, in the copy that is checked.
-    auto same_report = [&](const std::string& folder, const std::string& name) {
-      return folder == period_text && name == u.id;
-    };
-    check.reports.erase(std::remove_if(check.reports.begin(), check.reports.end(),
-                                       [&](const StatusReport& r) {
-                                         return same_report(r.folder_period, r.file_unit);
-                                       }),
-                        check.reports.end());
-    check.status_files.erase(
-        std::remove_if(check.status_files.begin(), check.status_files.end(),
-                       [&](const StatusFile& f) { return same_report(f.folder_period, f.unit); }),
-        check.status_files.end());
-
     const auto file_index = static_cast<std::uint32_t>(check.files.size());
     check.files.push_back(report.path);
-    check.status_files.push_back(StatusFile{period_text, u.id, report.path});
     LoadedDocument loaded =
         load_document(DocumentKind::status, report.yaml, report.path, file_index, {});
     for (Diagnostic& d : loaded.diagnostics)

@@ -86,6 +86,9 @@ DUE = {"2.3": "2021-06-30", "3.3": "2021-09-30", "5.2": "2021-03-31", "6.1": "20
 WEIGHT = {"1.1": 2, "8.1": 2}
 
 
+# --complete: no report and no record left out (the Excel benchmark fills every form).
+COMPLETE = False
+
 def quoted(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -237,7 +240,7 @@ def status_yaml(rng, unit, quarter, tasks, plans, nfd):
         if not applies(tid, unit):
             continue
         p = plans[tid]
-        if rng.random() < 0.02:
+        if rng.random() < 0.02 and not COMPLETE:
             continue  # left out of this report: not reported
         out.append(f"  - task: {quoted(tid)}")
         evidence = False
@@ -288,7 +291,7 @@ def generate(out, schools, periods, seed, repo, plan_id=None):
         urng = random.Random(f"{seed}:{unit['id']}")
         plans = {t["id"]: Plan(urng) for t in tasks}
         for q in periods:
-            if unit["kind"] == "school" and urng.random() < 0.05:
+            if unit["kind"] == "school" and urng.random() < 0.05 and not COMPLETE:
                 continue  # no report this quarter
             style = urng.random()
             text = status_yaml(urng, unit, q, tasks, plans, nfd=style < 0.01)
@@ -308,14 +311,18 @@ def main():
     parser.add_argument("--seed", type=int, default=2021)
     parser.add_argument("--repo", type=Path, default=Path(__file__).resolve().parents[2])
     parser.add_argument("--force", action="store_true", help="regenerate even if up to date")
+    parser.add_argument("--complete", action="store_true",
+                        help="every unit reports every quarter on every task (forms to fill)")
     args = parser.parse_args()
+    global COMPLETE
+    COMPLETE = args.complete
     schools = args.schools if args.schools is not None else SIZES[args.size]
     periods = sorted({int(p) for p in args.periods.split(",") if p.strip()})
     if schools < 1 or not periods or any(p not in QUARTER_END for p in periods):
         parser.error("need at least one school and quarters among 1,2,3,4")
     version = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
     stamp = (f"schools={schools} periods={','.join(map(str, periods))} seed={args.seed} "
-             f"generator={version}\n")
+             f"complete={args.complete} generator={version}\n")
     stamp_file = args.out / ".generated"
     if not args.force and stamp_file.exists() and stamp_file.read_text() == stamp:
         print(f"{args.out}: up to date ({stamp.strip()})")

@@ -47,9 +47,9 @@ def main():
     options = parser.parse_args()
 
     data = Path(options.data)
-    plan = data / f"{options.size}-q1"
+    plan = data / f"{options.size}-q1-complete"
     subprocess.run([sys.executable, str(REPO / "tests" / "bench" / "generate_plan.py"), str(plan),
-                    "--size", options.size, "--periods", "1"], check=True)
+                    "--size", options.size, "--periods", "1", "--complete"], check=True)
     forms = data / f"{options.size}-forms"
     target = data / f"{options.size}-import"
     for folder in (forms, target):
