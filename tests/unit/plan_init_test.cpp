@@ -146,7 +146,8 @@ TEST_CASE("init: values from the command line stay values", "[init]") {
 }
 
 TEST_CASE("init: the example of inspections/README.md is a valid inspection", "[init]") {
-  const std::string& readme = content(new_plan_files(options()), "inspections/README.md");
+  const std::vector<GeneratedFile> files = new_plan_files(options());
+  const std::string& readme = content(files, "inspections/README.md");
   const std::size_t begin = readme.find("```yaml\n");
   const std::size_t end = readme.find("```\n", begin + 8);
   REQUIRE(begin != std::string::npos);
