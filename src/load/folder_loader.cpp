@@ -185,6 +185,54 @@ std::string shown_path(const fs::path& directory, const fs::path& relative) {
   return (directory / relative).lexically_normal().generic_string();
 }
 
+// The words for the entries of a folder of YAML files that are not read.
+struct EntryWords {
+  std::string_view folder_message;  // a folder named *.yaml (`not-a-file`); empty: a stray entry
+  std::string_view folder_hint;
+  std::string_view stray_message;  // anything else that does not end in .yaml (`stray-file`)
+  std::string_view stray_hint;
+};
+
+// Whether `entry` (shown as `shown`) is a YAML file to read; else says why, the same way in
+// every folder, and returns false.
+bool is_yaml_file(const fs::directory_entry& entry, const std::string& shown,
+                  const EntryWords& words, Diagnostics& diagnostics) {
+  std::error_code ec;
+  const fs::path name = entry.path().filename();
+  const bool is_folder = entry.is_directory(ec);
+  if (is_folder && name.extension() == ".yaml" && !words.folder_message.empty()) {
+    diagnostics.push_back(
+        file_problem(shown, "not-a-file", words.folder_message, words.folder_hint));
+    return false;
+  }
+  if (name.extension() != ".yaml" || is_folder) {
+    diagnostics.push_back(file_problem(
+        shown, "stray-file", words.stray_message,
+        name.extension() == ".yml" ? tr("rename it to end in .yaml") : words.stray_hint));
+    diagnostics.back().severity = Severity::warning;
+    return false;
+  }
+  return true;
+}
+
+// The entries of the optional folder `name` of a plan folder (inspections/, reports/): none
+// when it does not exist, and `not-a-folder` when it is a file.
+std::vector<fs::directory_entry> optional_folder_entries(const fs::path& directory,
+                                                         std::string_view name,
+                                                         std::string_view not_a_folder,
+                                                         Diagnostics& diagnostics) {
+  const fs::path folder = directory / name;
+  std::error_code ec;
+  if (!fs::exists(folder, ec))
+    return {};
+  const std::string shown_folder = shown_path(directory, name);
+  if (!fs::is_directory(folder, ec)) {
+    diagnostics.push_back(file_problem(shown_folder, "not-a-folder", not_a_folder));
+    return {};
+  }
+  return sorted_entries(folder, diagnostics, shown_folder);
+}
+
 void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
                          Diagnostics& diagnostics) {
   const fs::path status_dir = directory / "status";
@@ -207,23 +255,15 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
       diagnostics.back().severity = Severity::warning;
       continue;
     }
+    const EntryWords words{tr("this is a folder, but a report file is expected here"),
+                           tr("a report is a file status/<period>/<unit>.yaml"),
+                           tr("this is not a report and is not read"),
+                           tr("reports are files named <unit>.yaml")};
     for (const auto& file_entry : sorted_entries(period_entry.path(), diagnostics, shown_period)) {
       const fs::path name = file_entry.path().filename();
       const std::string shown = shown_path(directory, fs::path("status") / period_name / name);
-      if (file_entry.is_directory(ec) && name.extension() == ".yaml") {
-        diagnostics.push_back(file_problem(
-            shown, "not-a-file", tr("this is a folder, but a report file is expected here"),
-            tr("a report is a file status/<period>/<unit>.yaml")));
+      if (!is_yaml_file(file_entry, shown, words, diagnostics))
         continue;
-      }
-      if (name.extension() != ".yaml" || file_entry.is_directory(ec)) {
-        diagnostics.push_back(
-            file_problem(shown, "stray-file", tr("this is not a report and is not read"),
-                         name.extension() == ".yml" ? tr("rename it to end in .yaml")
-                                                    : tr("reports are files named <unit>.yaml")));
-        diagnostics.back().severity = Severity::warning;
-        continue;
-      }
       jobs.push_back(FileJob{shown, DocumentKind::status, period_name, name.stem().string()});
     }
   }
@@ -233,36 +273,20 @@ void collect_status_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
 // not an inspection and is passed over without a word.
 void collect_inspection_jobs(const fs::path& directory, std::vector<FileJob>& jobs,
                              Diagnostics& diagnostics) {
-  const fs::path folder = directory / "inspections";
+  const EntryWords words{tr("this is a folder, but an inspection file is expected here"),
+                         tr("an inspection is a file inspections/<id>.yaml"),
+                         tr("this is not an inspection file and is not read"),
+                         tr("inspection files are named <id>.yaml")};
   std::error_code ec;
-  if (!fs::exists(folder, ec))
-    return;
-  const std::string shown_folder = shown_path(directory, "inspections");
-  if (!fs::is_directory(folder, ec)) {
-    diagnostics.push_back(file_problem(shown_folder, "not-a-folder",
-                                       tr("`inspections` must be a folder of inspection files")));
-    return;
-  }
-  for (const auto& entry : sorted_entries(folder, diagnostics, shown_folder)) {
+  for (const auto& entry : optional_folder_entries(
+           directory, "inspections", tr("`inspections` must be a folder of inspection files"),
+           diagnostics)) {
     const fs::path name = entry.path().filename();
     const std::string shown = shown_path(directory, fs::path("inspections") / name);
-    const bool is_folder = entry.is_directory(ec);
-    if (is_folder && name.extension() == ".yaml") {
-      diagnostics.push_back(file_problem(
-          shown, "not-a-file", tr("this is a folder, but an inspection file is expected here"),
-          tr("an inspection is a file inspections/<id>.yaml")));
+    if (name == "README.md" && !entry.is_directory(ec))
       continue;
-    }
-    if (!is_folder && name == "README.md")
+    if (!is_yaml_file(entry, shown, words, diagnostics))
       continue;
-    if (name.extension() != ".yaml" || is_folder) {
-      diagnostics.push_back(
-          file_problem(shown, "stray-file", tr("this is not an inspection file and is not read"),
-                       name.extension() == ".yml" ? tr("rename it to end in .yaml")
-                                                  : tr("inspection files are named <id>.yaml")));
-      diagnostics.back().severity = Severity::warning;
-      continue;
-    }
     jobs.push_back(FileJob{shown, DocumentKind::inspection, {}, name.stem().string()});
   }
 }
@@ -271,27 +295,18 @@ void collect_inspection_jobs(const fs::path& directory, std::vector<FileJob>& jo
 // (their file indexes follow), one after another.
 void load_office_reports(const fs::path& directory, const LoadOptions& options, PlanData& data,
                          std::vector<LoadPath>& paths, Diagnostics& diagnostics) {
-  const fs::path folder = directory / "reports";
-  std::error_code ec;
-  if (!fs::exists(folder, ec))
-    return;
-  const std::string shown_folder = shown_path(directory, "reports");
-  if (!fs::is_directory(folder, ec)) {
-    diagnostics.push_back(file_problem(shown_folder, "not-a-folder",
-                                       tr("`reports` must be a folder of <period>.yaml files")));
-    return;
-  }
-  for (const auto& entry : sorted_entries(folder, diagnostics, shown_folder)) {
+  // A folder named *.yaml here is a stray entry like any other (no `not-a-file`).
+  const EntryWords words{{},
+                         {},
+                         tr("this is not an office report and is not read"),
+                         tr("the office's reports are files reports/<period>.yaml")};
+  for (const auto& entry : optional_folder_entries(
+           directory, "reports", tr("`reports` must be a folder of <period>.yaml files"),
+           diagnostics)) {
     const fs::path name = entry.path().filename();
     const std::string shown = shown_path(directory, fs::path("reports") / name);
-    if (name.extension() != ".yaml" || entry.is_directory(ec)) {
-      diagnostics.push_back(file_problem(
-          shown, "stray-file", tr("this is not an office report and is not read"),
-          name.extension() == ".yml" ? tr("rename it to end in .yaml")
-                                     : tr("the office's reports are files reports/<period>.yaml")));
-      diagnostics.back().severity = Severity::warning;
+    if (!is_yaml_file(entry, shown, words, diagnostics))
       continue;
-    }
     const auto index = static_cast<std::uint32_t>(data.files.size());
     data.files.push_back(shown);
     LoadedDocument outcome = load_document_file(DocumentKind::report, shown, options, index);

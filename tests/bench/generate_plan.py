@@ -302,6 +302,22 @@ def generate(out, schools, periods, seed, repo, plan_id=None):
     return files, total
 
 
+
+def prepare_output(out, stamp, force):
+    """Makes `out` ready for generated data with this `stamp`: None when it is (emptied), 0 when
+    it holds that data already, 2 when it holds something this script did not make."""
+    stamp_file = out / ".generated"
+    if not force and stamp_file.exists() and stamp_file.read_text() == stamp:
+        print(f"{out}: up to date ({stamp.strip()})")
+        return 0
+    if out.exists():
+        if not (stamp_file.exists() or not any(out.iterdir())):
+            print(f"{out}: exists and was not made by this script; not touching it",
+                  file=sys.stderr)
+            return 2
+        shutil.rmtree(out)
+    return None
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path)
@@ -324,15 +340,9 @@ def main():
     stamp = (f"schools={schools} periods={','.join(map(str, periods))} seed={args.seed} "
              f"complete={args.complete} generator={version}\n")
     stamp_file = args.out / ".generated"
-    if not args.force and stamp_file.exists() and stamp_file.read_text() == stamp:
-        print(f"{args.out}: up to date ({stamp.strip()})")
-        return 0
-    if args.out.exists():
-        if not (stamp_file.exists() or not any(args.out.iterdir())):
-            print(f"{args.out}: exists and was not made by this script; not touching it",
-                  file=sys.stderr)
-            return 2
-        shutil.rmtree(args.out)
+    ready = prepare_output(args.out, stamp, args.force)
+    if ready is not None:
+        return ready
     files, total = generate(args.out, schools, periods, args.seed, args.repo)
     stamp_file.write_text(stamp)
     print(f"{args.out}: {files} files, {total} bytes ({stamp.strip()})")

@@ -14,7 +14,6 @@ record is OUT_DIR/.generated), unless --force.
 
 import argparse
 import hashlib
-import shutil
 import sys
 from pathlib import Path
 
@@ -45,15 +44,9 @@ def main():
     stamp = (f"plans={plans} schools={schools} periods={','.join(map(str, periods))} "
              f"seed={args.seed} generator={version}\n")
     stamp_file = args.out / ".generated"
-    if not args.force and stamp_file.exists() and stamp_file.read_text() == stamp:
-        print(f"{args.out}: up to date ({stamp.strip()})")
-        return 0
-    if args.out.exists():
-        if not (stamp_file.exists() or not any(args.out.iterdir())):
-            print(f"{args.out}: exists and was not made by this script; not touching it",
-                  file=sys.stderr)
-            return 2
-        shutil.rmtree(args.out)
+    ready = generate_plan.prepare_output(args.out, stamp, args.force)
+    if ready is not None:
+        return ready
     args.out.mkdir(parents=True)
     files = total = 0
     for i in range(plans):
