@@ -100,6 +100,7 @@ bool is_workbook(const std::string& path, std::string_view bytes) {
 int run_import(const ImportCommand& command) {
   const std::optional<Period> period = period_option(command.period);
   ImportOptions options;
+  options.max_string_bytes = command.common.max_string_bytes;
   if (!command.submitted.empty())
     options.submitted = date_option("--submitted", command.submitted);
 
@@ -119,6 +120,7 @@ int run_import(const ImportCommand& command) {
 
   // Every file is read and checked before anything is written: one bad file writes nothing.
   const std::vector<std::string> files = input_files(command.files);
+  const ImportPlan plan(data);
   ImportResult result;
   std::map<std::string, std::string> source_of;  // report path -> the file it comes from
   std::size_t error_count = 0;
@@ -126,8 +128,8 @@ int run_import(const ImportCommand& command) {
   for (const std::string& file : files) {
     const std::string bytes = read_input(file, command.common.max_file_bytes);
     ImportResult one = is_workbook(file, bytes)
-                           ? parse_status_xlsx(bytes, file, data, *period, options)
-                           : parse_status_csv(bytes, file, data, *period, options);
+                           ? parse_status_xlsx(bytes, file, plan, *period, options)
+                           : parse_status_csv(bytes, file, plan, *period, options);
     for (ImportedReport& report : one.reports) {
       const auto [seen, inserted] = source_of.emplace(report.path, file);
       if (!inserted) {
@@ -164,7 +166,7 @@ int run_import(const ImportCommand& command) {
     return kExitDataErrors;
   }
   // Reports in the order of units.yaml, whichever file each came from.
-  const PlanIndex index(data);
+  const PlanIndex& index = plan.index();
   std::stable_sort(result.reports.begin(), result.reports.end(),
                    [&](const ImportedReport& a, const ImportedReport& b) {
                      return index.unit(a.unit).value_or(0) < index.unit(b.unit).value_or(0);

@@ -148,8 +148,8 @@ bool looks_converted_by_excel(std::string_view task) {
 
 class SheetReader {
  public:
-  SheetReader(const std::string& file, const PlanData& data, StatusSheet& result)
-      : file_(file), data_(data), index_(data), result_(result) {}
+  SheetReader(const std::string& file, const ImportPlan& plan, StatusSheet& result)
+      : file_(file), plan_(plan), data_(plan.data()), index_(plan.index()), result_(result) {}
 
   void run(const CsvTable& table, const SheetOptions& options) {
     result_.separator = table.separator;
@@ -293,26 +293,7 @@ class SheetReader {
   }
 
   std::optional<std::size_t> find_unit(const std::string& value) const {
-    if (auto exact = index_.unit(value))
-      return exact;
-    const std::string folded = fold_for_matching(value);
-    // Folded once, and only for a sheet that names a unit in other words than its id: folding
-    // every unit of a province for each of its 1,000 forms was most of an import's time.
-    if (folded_units_.empty()) {
-      for (const Unit& unit : data_.units) {
-        folded_units_.push_back(fold_for_matching(unit.id));
-        folded_names_.push_back(fold_for_matching(unit.name));
-      }
-    }
-    std::optional<std::size_t> found;
-    for (std::size_t u = 0; u < data_.units.size(); ++u) {
-      if (folded_units_[u] == folded || folded_names_[u] == folded) {
-        if (found && *found != u)
-          return std::nullopt;  // ambiguous
-        found = u;
-      }
-    }
-    return found;
+    return plan_.find_unit(value);
   }
 
   std::optional<std::size_t> find_task(const std::string& value) const {
@@ -513,26 +494,50 @@ class SheetReader {
   }
 
   const std::string& file_;
+  const ImportPlan& plan_;
   const PlanData& data_;
-  PlanIndex index_;
+  const PlanIndex& index_;
   StatusSheet& result_;
   std::vector<unsigned> unnamed_;
   std::optional<std::size_t> default_unit_;
-  mutable std::vector<std::string> folded_units_;  // filled by the first find_unit that needs it
-  mutable std::vector<std::string> folded_names_;
   std::map<std::pair<std::size_t, std::size_t>, unsigned> first_row_;
 };
 
 }  // namespace
 
+ImportPlan::ImportPlan(const PlanData& data) : data_(data), index_(data) {}
+
+std::optional<std::size_t> ImportPlan::find_unit(const std::string& value) const {
+  if (auto exact = index_.unit(value))
+    return exact;
+  const std::string folded = fold_for_matching(value);
+  // Folded once per import, and only when a sheet names a unit in other words than its id:
+  // folding every unit of a province for each of its 1,000 forms was most of an import's time.
+  if (folded_units_.empty()) {
+    for (const Unit& unit : data_.units) {
+      folded_units_.push_back(fold_for_matching(unit.id));
+      folded_names_.push_back(fold_for_matching(unit.name));
+    }
+  }
+  std::optional<std::size_t> found;
+  for (std::size_t u = 0; u < data_.units.size(); ++u) {
+    if (folded_units_[u] == folded || folded_names_[u] == folded) {
+      if (found && *found != u)
+        return std::nullopt;  // ambiguous
+      found = u;
+    }
+  }
+  return found;
+}
+
 bool has_status_header(const CsvTable& table) {
   return SheetReader::names_columns(table);
 }
 
-StatusSheet read_status_sheet(const CsvTable& table, const std::string& file, const PlanData& data,
-                              const SheetOptions& options) {
+StatusSheet read_status_sheet(const CsvTable& table, const std::string& file,
+                              const ImportPlan& plan, const SheetOptions& options) {
   StatusSheet sheet;
-  SheetReader reader(file, data, sheet);
+  SheetReader reader(file, plan, sheet);
   reader.run(table, options);
   return sheet;
 }

@@ -11,6 +11,7 @@
 #include "model/date.h"
 #include "model/diagnostic.h"
 #include "model/plan.h"
+#include "model/plan_index.h"
 #include "model/status_columns.h"
 
 namespace papi {
@@ -50,16 +51,38 @@ struct StatusSheet {
 // Whether one of the first rows of `table` names at least two known columns.
 bool has_status_header(const CsvTable& table);
 
+// The plan as every sheet of one import reads it: the plan, its index, and its unit ids and
+// names folded for matching (on first need). Built once per import: a province's 1,000 forms
+// share it rather than each indexing 1,000 units again.
+class ImportPlan {
+ public:
+  explicit ImportPlan(const PlanData& data);
+  ImportPlan(const ImportPlan&) = delete;
+  ImportPlan& operator=(const ImportPlan&) = delete;
+
+  const PlanData& data() const { return data_; }
+  const PlanIndex& index() const { return index_; }
+  // The unit named `value`: its id, or its id or name compared without case and diacritics;
+  // none when unknown or when two units match.
+  std::optional<std::size_t> find_unit(const std::string& value) const;
+
+ private:
+  const PlanData& data_;
+  PlanIndex index_;
+  mutable std::vector<std::string> folded_units_;  // filled by the first find_unit that needs it
+  mutable std::vector<std::string> folded_names_;
+};
+
 struct SheetOptions {
   // The unit of every row when the sheet has no unit column (papi's xlsx form names its unit
   // in the workbook, a school's own sheet by its file name).
   std::optional<std::size_t> unit;
 };
 
-// Reads the rows of `table` (read from `file`) against the plan `data`. The header is the
+// Reads the rows of `table` (read from `file`) against `plan`. The header is the
 // first row, within the first 30, that names two known columns: title rows above it are
 // skipped, and so are rows below the table that have neither a task nor a state (a signature).
-StatusSheet read_status_sheet(const CsvTable& table, const std::string& file, const PlanData& data,
-                              const SheetOptions& options = {});
+StatusSheet read_status_sheet(const CsvTable& table, const std::string& file,
+                              const ImportPlan& plan, const SheetOptions& options = {});
 
 }  // namespace papi

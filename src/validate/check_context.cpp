@@ -10,7 +10,7 @@ namespace papi {
 Diagnostic& CheckContext::add(const Location& where, Severity severity, std::string code,
                               std::string_view message, std::string_view hint) {
   Diagnostic d;
-  d.file = where.file < data_.files.size() ? data_.files[where.file] : std::string{};
+  d.file = where.file < files_.size() ? files_[where.file] : std::string{};
   d.line = where.line;
   d.column = where.column;
   d.severity = severity;

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/diagnostic.h"
 #include "model/plan.h"
@@ -13,7 +14,12 @@ namespace papi {
 class CheckContext {
  public:
   CheckContext(const PlanData& data, Diagnostics& diagnostics)
-      : data_(data), diagnostics_(diagnostics) {}
+      : data_(data), files_(data.files), diagnostics_(diagnostics) {}
+  // Locations index `files` rather than data.files: the reports of an import, checked against
+  // a plan that does not hold them.
+  CheckContext(const PlanData& data, const std::vector<std::string>& files,
+               Diagnostics& diagnostics)
+      : data_(data), files_(files), diagnostics_(diagnostics) {}
 
   Diagnostic& add(const Location& where, Severity severity, std::string code,
                   std::string_view message, std::string_view hint = {});
@@ -32,6 +38,7 @@ class CheckContext {
 
  private:
   const PlanData& data_;
+  const std::vector<std::string>& files_;
   Diagnostics& diagnostics_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -22,7 +23,12 @@ namespace {
 class Checker {
  public:
   explicit Checker(const PlanData& data)
-      : data_(data), index_(data), context_(data, diagnostics_) {}
+      : data_(data),
+        own_index_(std::in_place, data),
+        index_(*own_index_),
+        context_(data, diagnostics_) {}
+  Checker(const PlanData& data, const PlanIndex& index, const std::vector<std::string>& files)
+      : data_(data), index_(index), context_(data, files, diagnostics_) {}
 
   Diagnostics run() {
     if (data_.plan)
@@ -36,6 +42,13 @@ class Checker {
     diagnostics_.insert(diagnostics_.end(), std::make_move_iterator(inspections.begin()),
                         std::make_move_iterator(inspections.end()));
     check_office_reports();
+    return std::move(diagnostics_);
+  }
+
+  Diagnostics run_reports(const std::vector<StatusReport>& reports) {
+    const Plan* plan = dated_plan();
+    for (const StatusReport& report : reports)
+      check_report(report, plan);
     return std::move(diagnostics_);
   }
 
@@ -411,7 +424,8 @@ class Checker {
   }
 
   const PlanData& data_;
-  PlanIndex index_;
+  std::optional<PlanIndex> own_index_;
+  const PlanIndex& index_;
   Diagnostics diagnostics_;
   CheckContext context_;
 };
@@ -420,6 +434,12 @@ class Checker {
 
 Diagnostics check_plan(const PlanData& data) {
   return Checker(data).run();
+}
+
+Diagnostics check_status_reports(const PlanData& data, const PlanIndex& index,
+                                 const std::vector<StatusReport>& reports,
+                                 const std::vector<std::string>& files) {
+  return Checker(data, index, files).run_reports(reports);
 }
 
 }  // namespace papi

@@ -9,7 +9,6 @@
 
 #include "i18n/messages.h"
 #include "load/csv_table.h"
-#include "load/folder_loader.h"
 #include "load/source_text.h"
 #include "load/status_sheet.h"
 #include "load/xlsx_reader.h"
@@ -18,6 +17,7 @@
 #include "model/plan_layout.h"
 #include "model/status_form.h"
 #include "render/status_file.h"
+#include "util/unicode_fold.h"
 #include "validate/plan_checks.h"
 
 namespace papi {
@@ -53,8 +53,72 @@ struct Cell {
   unsigned column = 0;
 };
 
-void build_reports(const StatusSheet& sheet, const std::string& file, const PlanData& data,
+// The report that `yaml`, written by imported_status_yaml from `head` and `records`, gives when
+// the loader reads it back, built without reading it: each value is located where the file has
+// it. Reading 1,000 written files back through yaml-cpp was a quarter of a province's import;
+// the unit tests read every kind of written file back and compare (csv_import_test).
+StatusReport report_as_written(std::string_view yaml, const StatusFileHead& head,
+                               const std::vector<StatusFileRecord>& records,
+                               std::uint32_t file_index) {
+  StatusReport report;
+  report.unit = head.unit;
+  report.period_text = head.period;
+  if (auto period = Period::parse(head.period))
+    report.period = *period;
+  report.submitted = head.submitted;
+  report.records.reserve(records.size());
+  for (const StatusFileRecord& r : records) {
+    Record record;
+    record.task = r.task;
+    record.state = r.state;
+    record.progress = r.state == TaskState::done ? 100 : r.progress.value_or(0);
+    record.completed = r.completed;
+    record.evidence = r.evidence;
+    record.reason = r.reason;
+    record.note = r.note;
+    report.records.push_back(std::move(record));
+  }
+  // Where each value starts: after its key, on the line the writer put it.
+  std::uint32_t line = 0;
+  std::size_t record = 0;
+  bool first_task = true;
+  for (std::size_t pos = 0; pos < yaml.size();) {
+    const std::size_t end = std::min(yaml.find('\n', pos), yaml.size());
+    const std::string_view text = yaml.substr(pos, end - pos);
+    pos = end + 1;
+    ++line;
+    // The location of the value of `key` when the line holds it.
+    auto value_of = [&](std::string_view key, Location& where) {
+      if (text.substr(0, key.size()) != key)
+        return false;
+      where = Location{file_index, line, static_cast<std::uint32_t>(key.size() + 1)};
+      return true;
+    };
+    if (value_of("schema_version: ", report.schema_version_location)) {
+      report.location = Location{file_index, line, 1};
+    } else if (text.substr(0, 10) == "  - task: ") {
+      record += first_task ? 0 : 1;
+      first_task = false;
+      value_of("  - task: ", report.records[record].task_location);
+    } else if (!first_task) {
+      value_of("    completed: ", report.records[record].completed_location);
+    } else if (!value_of("unit: ", report.unit_location) &&
+               !value_of("period: ", report.period_location)) {
+      value_of("submitted: ", report.submitted_location);
+    }
+  }
+  for (Record& r : report.records) {
+    if (r.completed_location.line == 0)
+      r.completed_location = Location{file_index, 0, 0};
+  }
+  if (report.submitted_location.line == 0)
+    report.submitted_location = Location{file_index, 0, 0};
+  return report;
+}
+
+void build_reports(const StatusSheet& sheet, const std::string& file, const ImportPlan& plan,
                    const Period& period, const ImportOptions& options, ImportResult& result) {
+  const PlanData& data = plan.data();
   std::map<std::size_t, std::vector<const StatusRow*>> by_unit;
   for (const StatusRow& record : sheet.rows)
     by_unit[record.unit].push_back(&record);
@@ -66,18 +130,11 @@ void build_reports(const StatusSheet& sheet, const std::string& file, const Plan
                                  : options.source_name;
   const std::string period_text = period.to_string();
 
-  // The written reports are checked as a hand-written file is, against the plan alone: the
-  // plan's other reports take no part in a report's checks, and copying them (and looking for
-  // every unit that has not reported) for each imported file made an import of a province's
-  // 1,000 forms quadratic.
-  PlanData check;
-  check.directory = data.directory;
-  check.files = data.files;
-  check.plan = data.plan;
-  check.units = data.units;
-  check.tasks = data.tasks;
-  check.has_units_file = data.has_units_file;
-  check.has_tasks_file = data.has_tasks_file;
+  // The written reports are checked as a hand-written file is, against the plan alone
+  // (check_status_reports): the plan was checked when it was loaded, and the plan's other
+  // reports take no part in a report's checks.
+  std::vector<std::string> files;  // what the reports' locations index
+  std::vector<StatusReport> loaded_reports;
   Diagnostics located;
   std::vector<std::vector<Cell>> line_maps;
   std::map<std::string, std::size_t> by_path;
@@ -98,8 +155,23 @@ void build_reports(const StatusSheet& sheet, const std::string& file, const Plan
     std::vector<StatusFileRecord> records;
     for (const StatusRow* r : rows) {
       report.rows.push_back(r->row);
-      records.push_back(StatusFileRecord{data.tasks[r->task].id, r->state, r->progress,
-                                         r->completed, r->evidence, r->reason, r->note});
+      // Texts as the loader would keep them: composed (NFC), and no longer than a file's text
+      // may be (--max-string-length), which the written file would otherwise fail on.
+      StatusFileRecord record{
+          data.tasks[r->task].id, r->state,          r->progress,    r->completed,
+          to_nfc(r->evidence),    to_nfc(r->reason), to_nfc(r->note)};
+      for (const auto& [text, column] :
+           {std::pair{&record.evidence, Column::evidence},
+            std::pair{&record.reason, Column::reason}, std::pair{&record.note, Column::note}}) {
+        if (text->size() > options.max_string_bytes) {
+          result.diagnostics.push_back(csv_problem(
+              file, r->row, sheet.column(column), "string-too-long",
+              trf("a text of {} bytes is longer than the limit of {} bytes", text->size(),
+                  options.max_string_bytes),
+              tr("shorten it (link to a long document instead), or raise --max-string-length")));
+        }
+      }
+      records.push_back(std::move(record));
     }
     std::vector<StatusLine> written;
     report.yaml = imported_status_yaml(head, records, written);
@@ -109,25 +181,20 @@ void build_reports(const StatusSheet& sheet, const std::string& file, const Plan
       lines.push_back(Cell{from.row, sheet.column(column_of_field(line.field))});
     }
 
-    const auto file_index = static_cast<std::uint32_t>(check.files.size());
-    check.files.push_back(report.path);
-    LoadedDocument loaded =
-        load_document(DocumentKind::status, report.yaml, report.path, file_index, {});
-    for (Diagnostic& d : loaded.diagnostics)
-      located.push_back(std::move(d));
-    if (loaded.report) {
-      loaded.report->folder_period = period_text;
-      loaded.report->file_unit = u.id;
-      report.report = *loaded.report;
-      check.reports.push_back(std::move(*loaded.report));
-    }
+    const auto file_index = static_cast<std::uint32_t>(files.size());
+    files.push_back(report.path);
+    StatusReport loaded = report_as_written(report.yaml, head, records, file_index);
+    loaded.folder_period = period_text;
+    loaded.file_unit = u.id;
+    report.report = loaded;
+    loaded_reports.push_back(std::move(loaded));
     by_path[report.path] = result.reports.size();
     line_maps.push_back(std::move(lines));
     result.reports.push_back(std::move(report));
   }
 
   // The same checks as a hand-written file gets; findings are moved back to the CSV cells.
-  Diagnostics semantic = check_plan(check);
+  Diagnostics semantic = check_status_reports(data, plan.index(), loaded_reports, files);
   located.insert(located.end(), std::make_move_iterator(semantic.begin()),
                  std::make_move_iterator(semantic.end()));
   for (Diagnostic& d : located) {
@@ -209,16 +276,16 @@ std::optional<std::string> decode_csv(std::string_view bytes, const std::string&
   return std::move(decoded.text);
 }
 
-void import_table(const CsvTable& table, const std::string& file, const PlanData& data,
+void import_table(const CsvTable& table, const std::string& file, const ImportPlan& plan,
                   const Period& period, const ImportOptions& options,
                   const SheetOptions& sheet_options, ImportResult& result) {
-  StatusSheet sheet = read_status_sheet(table, file, data, sheet_options);
+  StatusSheet sheet = read_status_sheet(table, file, plan, sheet_options);
   result.separator = sheet.separator;
   result.data_rows = sheet.data_rows;
   result.diagnostics.insert(result.diagnostics.end(),
                             std::make_move_iterator(sheet.diagnostics.begin()),
                             std::make_move_iterator(sheet.diagnostics.end()));
-  build_reports(sheet, file, data, period, options, result);
+  build_reports(sheet, file, plan, period, options, result);
   sort_diagnostics(result.diagnostics);
 }
 
@@ -349,8 +416,9 @@ CsvTable csv_table_of(const SheetTable& sheet) {
 }
 
 // The checks of a papi form's identity; returns false when the form is for something else.
-bool check_identity(const FormIdentity& identity, const std::string& file, const PlanData& data,
+bool check_identity(const FormIdentity& identity, const std::string& file, const ImportPlan& plan,
                     const Period& period, ImportResult& result) {
+  const PlanData& data = plan.data();
   bool ok = true;
   const std::string hint =
       std::string(tr("import the form with the plan and --period it was made for, or make the "
@@ -367,7 +435,7 @@ bool check_identity(const FormIdentity& identity, const std::string& file, const
         trf("the form is for period {}, not {}", identity.period, period.to_string()), hint));
     ok = false;
   }
-  if (!identity.unit.empty() && !PlanIndex(data).unit(identity.unit)) {
+  if (!identity.unit.empty() && !plan.index().unit(identity.unit)) {
     result.diagnostics.push_back(file_problem(
         file, "import-form-mismatch",
         trf("the form is for unit {}, which is not in units.yaml", identity.unit), hint));
@@ -389,19 +457,31 @@ bool check_identity(const FormIdentity& identity, const std::string& file, const
 
 }  // namespace
 
-ImportResult parse_status_csv(std::string_view text, const std::string& file, const PlanData& data,
-                              const Period& period, const ImportOptions& options) {
+ImportResult parse_status_csv(std::string_view text, const std::string& file,
+                              const ImportPlan& plan, const Period& period,
+                              const ImportOptions& options) {
   ImportResult result;
   const std::optional<std::string> decoded = decode_csv(text, file, options, result);
   if (!decoded)
     return result;
   const CsvTable table = parse_csv(*decoded, file);
-  import_table(table, file, data, period, options, {}, result);
+  import_table(table, file, plan, period, options, {}, result);
   return result;
+}
+
+ImportResult parse_status_csv(std::string_view text, const std::string& file, const PlanData& data,
+                              const Period& period, const ImportOptions& options) {
+  return parse_status_csv(text, file, ImportPlan(data), period, options);
 }
 
 ImportResult parse_status_xlsx(std::string_view bytes, const std::string& file,
                                const PlanData& data, const Period& period,
+                               const ImportOptions& options) {
+  return parse_status_xlsx(bytes, file, ImportPlan(data), period, options);
+}
+
+ImportResult parse_status_xlsx(std::string_view bytes, const std::string& file,
+                               const ImportPlan& plan, const Period& period,
                                const ImportOptions& options) {
   ImportResult result;
   XlsxReadResult read = read_xlsx(bytes);
@@ -412,9 +492,9 @@ ImportResult parse_status_xlsx(std::string_view bytes, const std::string& file,
   const XlsxWorkbook& workbook = *read.workbook;
   SheetOptions sheet_options;
   const std::optional<FormIdentity> identity = form_identity(workbook);
-  const PlanIndex index(data);
+  const PlanIndex& index = plan.index();
   if (identity) {
-    if (!check_identity(*identity, file, data, period, result))
+    if (!check_identity(*identity, file, plan, period, result))
       return result;
     sheet_options.unit = index.unit(identity->unit);
   } else {
@@ -435,7 +515,7 @@ ImportResult parse_status_xlsx(std::string_view bytes, const std::string& file,
       break;
     }
   }
-  import_table(csv_table_of(*chosen), file, data, period, options, sheet_options, result);
+  import_table(csv_table_of(*chosen), file, plan, period, options, sheet_options, result);
   // FILE.xlsx:Báo cáo!D12 instead of FILE.csv:12:4; the order stays that of rows and columns.
   for (Diagnostic& d : result.diagnostics) {
     if (d.file != file || d.line == 0)

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "load/status_sheet.h"
+#include "load/yaml_reader.h"
 #include "model/date.h"
 #include "model/diagnostic.h"
 #include "model/period.h"
@@ -17,9 +19,9 @@ namespace papi {
 
 // `papi import`: a status spreadsheet turned into status files. The steps are the layers'
 // own: the CSV table and its cells are read in load/ (csv_table, status_sheet), each unit's
-// file is written by render/status_file, read back by the loader and checked with check_plan
-// against the rest of the plan, exactly as a hand-written report would be; every finding is
-// moved back to the CSV cell it came from.
+// file is written by render/status_file, read back by the loader and checked against the plan
+// with check_status_reports, exactly as a hand-written report would be; every finding is moved
+// back to the CSV cell it came from.
 
 struct ImportOptions {
   std::string schema_path = kDefaultStatusSchemaPath;  // for the $schema line
@@ -29,6 +31,8 @@ struct ImportOptions {
   // "CSV") is recognised and converted with a note, TCVN3 and VNI are refused with the way to
   // convert them.
   std::optional<TextEncoding> encoding;
+  // The longest text a written file may hold, as the loader's limit (--max-string-length).
+  std::size_t max_string_bytes = YamlLimits{}.max_string_bytes;
 };
 
 // One status file the import would write.
@@ -51,6 +55,11 @@ struct ImportResult {
 // reason, note, in any order; title is read and ignored) for `period` of the plan `data`, and
 // turns it into one status file per unit. `text` is the file's bytes: UTF-8 with or without a
 // BOM. No I/O.
+// An import of many files reads them all against one ImportPlan; the overloads with the plan's
+// data make one for the file.
+ImportResult parse_status_csv(std::string_view text, const std::string& file,
+                              const ImportPlan& plan, const Period& period,
+                              const ImportOptions& options = {});
 ImportResult parse_status_csv(std::string_view text, const std::string& file, const PlanData& data,
                               const Period& period, const ImportOptions& options = {});
 
@@ -60,6 +69,9 @@ ImportResult parse_status_csv(std::string_view text, const std::string& file, co
 // Diagnostics name the cell: FILE.xlsx:Báo cáo!D12. A file that is not a readable workbook
 // (another format, a damaged or encrypted one, a zip bomb, XML with entities) gets one
 // error naming the file and what it really is. No I/O.
+ImportResult parse_status_xlsx(std::string_view bytes, const std::string& file,
+                               const ImportPlan& plan, const Period& period,
+                               const ImportOptions& options = {});
 ImportResult parse_status_xlsx(std::string_view bytes, const std::string& file,
                                const PlanData& data, const Period& period,
                                const ImportOptions& options = {});

@@ -32,6 +32,25 @@ std::string codes(const Diagnostics& diagnostics) {
   return out;
 }
 
+// Every field of a report with its location, so that a difference shows where it is.
+std::string describe(const StatusReport& r) {
+  auto at = [](const Location& l) { return fmt::format("@{}:{}:{}", l.file, l.line, l.column); };
+  std::string out = fmt::format(
+      "v{} {} unit {}{} period {} {}{} submitted {}{} in {}/{}\n", r.schema_version, at(r.location),
+      r.unit.view(), at(r.unit_location), r.period_text.view(), r.period.to_string(),
+      at(r.period_location), r.submitted ? r.submitted->to_string() : std::string("-"),
+      at(r.submitted_location), r.folder_period.view(), r.file_unit.view());
+  out += fmt::format("schema_version{}\n", at(r.schema_version_location));
+  for (const Record& record : r.records) {
+    out += fmt::format("{}{} {} {} completed {}{} [{}] [{}] [{}]\n", record.task.view(),
+                       at(record.task_location), to_string(record.state), record.progress,
+                       record.completed ? record.completed->to_string() : std::string("-"),
+                       at(record.completed_location), record.evidence.view(), record.reason.view(),
+                       record.note.view());
+  }
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("parse_csv: RFC 4180 quoting, line ends and separators", "[csv]") {
@@ -174,6 +193,51 @@ TEST_CASE("import: text that could break the YAML stays text", "[csv]") {
   REQUIRE(result.reports.size() == 1);
   REQUIRE(result.reports[0].report.records.size() == 1);
   CHECK(result.reports[0].report.records[0].evidence == nasty);
+}
+
+TEST_CASE("import: each report is the one the loader reads back from its written file", "[csv]") {
+  const test::LoadedPlan plan = small();
+  // Decomposed Vietnamese (as a Mac writes it), quotes, a line break, every optional field,
+  // and a submitted date: the texts are written composed, and every value is located where
+  // the file has it.
+  const std::string decomposed = "Cong va\xCC\x86n 12";  // "Công văn" with U+0306 apart
+  ImportOptions options;
+  options.submitted = Date{2021, 7, 2};
+  const ImportResult result = parse_status_csv(
+      "unit,task,state,progress,completed,evidence,reason,note\n"
+      "th-a,1.1,done,,15/06/2021," +
+          decomposed +
+          ",,\"hai\ndòng\"\n"
+          "th-a,1.2,in_progress,40.5,,,,\n"
+          "mn-a,2.1,not_applicable,,,,Không có,\n",
+      "in.csv", plan.data, Period{2021, Cadence::quarter, 2}, options);
+  INFO(codes(result.diagnostics));
+  REQUIRE(result.reports.size() == 2);
+  for (const ImportedReport& report : result.reports) {
+    LoadedDocument loaded = load_document(DocumentKind::status, report.yaml, report.path,
+                                          report.report.location.file, {});
+    CHECK(loaded.diagnostics.empty());
+    REQUIRE(loaded.report.has_value());
+    loaded.report->folder_period = report.report.folder_period;
+    loaded.report->file_unit = report.report.file_unit;
+    CHECK(describe(*loaded.report) == describe(report.report));
+    CHECK(*loaded.report == report.report);
+  }
+  CHECK(result.reports[1].report.records[0].evidence == "Cong v\xC4\x83n 12");
+  CHECK(result.reports[1].yaml.find("\xCC\x86") == std::string::npos);
+  CHECK(result.reports[1].report.records[0].completed_location == Location{1, 10, 16});
+}
+
+TEST_CASE("import: a text longer than a file may hold is refused at its cell", "[csv]") {
+  const test::LoadedPlan plan = small();
+  ImportOptions options;
+  options.max_string_bytes = 10;
+  const ImportResult result =
+      parse_status_csv("unit,task,state,evidence,note\nth-a,1.1,done,Công văn 12,ngắn\n", "in.csv",
+                       plan.data, Period{2021, Cadence::quarter, 2}, options);
+  CHECK(codes(result.diagnostics) == "2:4 string-too-long error\n");
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].message == "a text of 13 bytes is longer than the limit of 10 bytes");
 }
 
 TEST_CASE("import: every problem is located at its row and column", "[csv]") {
@@ -335,11 +399,15 @@ TEST_CASE("import: mangled spreadsheets never crash and never give an invalid fi
     if (has_errors(result.diagnostics))
       continue;
     for (const ImportedReport& report : result.reports) {
-      const LoadedDocument loaded =
-          load_document(DocumentKind::status, report.yaml, report.path, 0, {});
+      LoadedDocument loaded = load_document(DocumentKind::status, report.yaml, report.path,
+                                            report.report.location.file, {});
       INFO(text);
       CHECK(loaded.diagnostics.empty());
-      CHECK(loaded.report.has_value());
+      REQUIRE(loaded.report.has_value());
+      // The report the import built is the one the loader reads back from the written file.
+      loaded.report->folder_period = report.report.folder_period;
+      loaded.report->file_unit = report.report.file_unit;
+      CHECK(*loaded.report == report.report);
     }
   }
 }
