@@ -173,7 +173,8 @@ constexpr MessageEntry kVietnamese[] = {
      "Kiểm tra thư mục kế hoạch và chỉ ra mọi lỗi tìm thấy"},
     {"Check single files against one schema (plan, units, tasks, status, inspection) instead "
      "of plan folders: syntax and structure only",
-     "Kiểm tra từng tệp theo một schema (plan, units, tasks, status, inspection) thay vì cả thư mục kế "
+     "Kiểm tra từng tệp theo một schema (plan, units, tasks, status, inspection) thay vì cả thư "
+     "mục kế "
      "hoạch: chỉ kiểm tra cú pháp và cấu trúc"},
     {"check the date: a report cannot tell of work done after it was sent",
      "kiểm tra lại ngày: báo cáo không thể ghi việc làm xong sau ngày gửi báo cáo"},
@@ -259,6 +260,8 @@ constexpr MessageEntry kVietnamese[] = {
     {"give each area its own id", "mỗi lĩnh vực phải có mã riêng"},
     {"give each task its own number", "mỗi nhiệm vụ phải có số thứ tự riêng"},
     {"give each unit its own id", "mỗi đơn vị phải có mã riêng"},
+    {"give the day the office received the report: papi import … --submitted dd/mm/yyyy",
+     "cho biết ngày Phòng nhận được báo cáo: papi import … --submitted dd/mm/yyyy"},
     {"give it its real name, FILE.csv, and import it as CSV",
      "đặt lại đúng tên, TỆP.csv, và nhập như tệp CSV"},
     {"give the column a name in the header row, or delete the value",

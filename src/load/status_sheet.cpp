@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -40,6 +41,11 @@ const std::vector<std::pair<std::string_view, TaskState>>& state_labels() {
 }  // namespace
 
 std::optional<TaskState> parse_state_label(std::string_view text) {
+  // The form's drop-down gives the labels as they are: no folding needed.
+  for (const auto& [label, state] : state_labels()) {
+    if (label == text)
+      return state;
+  }
   static const std::vector<std::pair<std::string, TaskState>> folded_labels = [] {
     std::vector<std::pair<std::string, TaskState>> labels;
     for (const auto& [label, state] : state_labels())
@@ -57,6 +63,22 @@ std::optional<TaskState> parse_state_label(std::string_view text) {
 }
 
 namespace {
+
+// fold_for_matching of a cell that may name a column, remembered: the title blocks and headers
+// of a province's 1,000 forms are the same few texts, and folding goes through ICU.
+std::string folded_name(const std::string& text) {
+  constexpr std::size_t kLongest = 1024;
+  constexpr std::size_t kRemembered = 4096;
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (text.size() > kLongest)
+    return fold_for_matching(text);
+  if (const auto found = memo.find(text); found != memo.end())
+    return found->second;
+  std::string folded = fold_for_matching(text);
+  if (memo.size() < kRemembered)
+    memo.emplace(text, folded);
+  return folded;
+}
 
 // Header names, folded (fold_for_matching), and the column each means.
 const std::vector<std::pair<std::string_view, Column>>& header_aliases() {
@@ -199,7 +221,7 @@ class SheetReader {
   static std::size_t known_names(const CsvRow& row) {
     std::size_t known = 0;
     for (const std::string& name : row.cells) {
-      const std::string folded = fold_for_matching(name);
+      const std::string folded = folded_name(name);
       known += std::any_of(header_aliases().begin(), header_aliases().end(),
                            [&](const auto& a) { return a.first == folded; });
     }
@@ -257,7 +279,7 @@ class SheetReader {
         unnamed_.push_back(column);
         continue;
       }
-      const std::string folded = fold_for_matching(name);
+      const std::string folded = folded_name(name);
       auto alias = std::find_if(header_aliases().begin(), header_aliases().end(),
                                 [&](const auto& a) { return a.first == folded; });
       if (alias == header_aliases().end()) {

@@ -5,7 +5,9 @@
 #include <cmath>
 #include <map>
 
-#include <expat.h>
+#include <pugixml.hpp>
+
+#include "util/utf8.h"
 
 namespace papi {
 
@@ -39,98 +41,109 @@ class XmlHandler {
   std::optional<XlsxProblem> problem;
 };
 
-struct ParseContext {
-  XML_Parser parser = nullptr;
-  XmlHandler* handler = nullptr;
-  bool declared_entities = false;
-  Attributes attributes;
+// The line of byte `offset` of `xml`, for a message.
+unsigned line_at(std::string_view xml, std::ptrdiff_t offset) {
+  const auto end = static_cast<std::size_t>(
+      std::clamp<std::ptrdiff_t>(offset, 0, static_cast<std::ptrdiff_t>(xml.size())));
+  return 1 + static_cast<unsigned>(std::count(xml.begin(), xml.begin() + end, '\n'));
+}
+
+bool starts_with_utf16_mark(std::string_view xml) {
+  return xml.size() >= 2 &&
+         ((xml[0] == '\xFF' && xml[1] == '\xFE') || (xml[0] == '\xFE' && xml[1] == '\xFF'));
+}
+
+// Hands pugixml's tree to a handler as a streaming parser would: the start of each element,
+// its texts, and its end, in document order. pugixml's traversal is a loop, not a recursion,
+// so nesting cannot exhaust the stack; a DOCTYPE stops it.
+class ElementWalker : public pugi::xml_tree_walker {
+ public:
+  explicit ElementWalker(XmlHandler& handler) : handler_(handler) {}
+
+  bool for_each(pugi::xml_node& node) override {
+    const int level = depth();
+    while (!open_.empty() && open_.back().second >= level) {
+      handler_.end(open_.back().first);
+      open_.pop_back();
+    }
+    switch (node.type()) {
+      case pugi::node_element: {
+        attributes_.clear();
+        for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute())
+          attributes_.emplace_back(local_name(a.name()), std::string_view(a.value()));
+        const std::string_view name = local_name(node.name());
+        handler_.start(name, attributes_);
+        open_.emplace_back(name, level);
+        break;
+      }
+      case pugi::node_pcdata:
+      case pugi::node_cdata:
+        handler_.text(node.value());
+        break;
+      case pugi::node_doctype:
+        doctype_offset = node.offset_debug();
+        return false;
+      default:
+        break;
+    }
+    return !handler_.problem;
+  }
+
+  bool end(pugi::xml_node&) override {
+    while (!open_.empty() && !handler_.problem) {
+      handler_.end(open_.back().first);
+      open_.pop_back();
+    }
+    return true;
+  }
+
+  std::optional<std::ptrdiff_t> doctype_offset;
+
+ private:
+  XmlHandler& handler_;
+  Attributes attributes_;
+  std::vector<std::pair<std::string_view, int>> open_;  // elements not yet ended, and depths
 };
 
-void XMLCALL on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
-  auto* context = static_cast<ParseContext*>(data);
-  context->attributes.clear();
-  for (const XML_Char** a = attributes; a[0] != nullptr; a += 2)
-    context->attributes.emplace_back(local_name(a[0]), std::string_view(a[1]));
-  context->handler->start(local_name(name), context->attributes);
-  if (context->handler->problem)
-    XML_StopParser(context->parser, XML_FALSE);
-}
-
-void XMLCALL on_end(void* data, const XML_Char* name) {
-  auto* context = static_cast<ParseContext*>(data);
-  context->handler->end(local_name(name));
-}
-
-void XMLCALL on_text(void* data, const XML_Char* text, int length) {
-  auto* context = static_cast<ParseContext*>(data);
-  context->handler->text(std::string_view(text, static_cast<std::size_t>(length)));
-}
-
-// No part of a workbook has a document type: refusing any DOCTYPE rules out internal entity
-// expansion ("billion laughs") and external entities (files, URLs) before a single one is read.
-void XMLCALL on_doctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
-  auto* context = static_cast<ParseContext*>(data);
-  context->declared_entities = true;
-  XML_StopParser(context->parser, XML_FALSE);
-}
-
-void XMLCALL on_entity(void* data, const XML_Char*, int, const XML_Char*, int, const XML_Char*,
-                       const XML_Char*, const XML_Char*, const XML_Char*) {
-  auto* context = static_cast<ParseContext*>(data);
-  context->declared_entities = true;
-  XML_StopParser(context->parser, XML_FALSE);
-}
-
-int XMLCALL on_external_entity(XML_Parser, const XML_Char*, const XML_Char*, const XML_Char*,
-                               const XML_Char*) {
-  return XML_STATUS_ERROR;
-}
-
-std::optional<XlsxProblem> parse_xml(std::string_view xml, const std::string& entry,
+// Parses `xml` with pugixml and hands its elements and texts to `handler` in document order,
+// as a streaming parser would. pugixml expands no entity but the five of XML and character
+// references, and a DOCTYPE (where entities would be declared) is refused outright.
+std::optional<XlsxProblem> parse_xml(std::string& xml, const std::string& entry,
                                      XmlHandler& handler) {
-  ParseContext context;
-  context.parser = XML_ParserCreate("UTF-8");
-  if (context.parser == nullptr)
-    throw std::bad_alloc();
-  context.handler = &handler;
-  XML_SetUserData(context.parser, &context);
-  XML_SetElementHandler(context.parser, on_start, on_end);
-  XML_SetCharacterDataHandler(context.parser, on_text);
-  XML_SetStartDoctypeDeclHandler(context.parser, on_doctype);
-  XML_SetEntityDeclHandler(context.parser, on_entity);
-  XML_SetExternalEntityRefHandler(context.parser, on_external_entity);
-  XML_SetParamEntityParsing(context.parser, XML_PARAM_ENTITY_PARSING_NEVER);
-
-  std::optional<XlsxProblem> problem;
-  // expat takes an int length: feed large parts in pieces.
-  constexpr std::size_t kPiece = 1 << 24;
-  std::size_t pos = 0;
-  bool ok = true;
-  do {
-    const std::size_t length = std::min(kPiece, xml.size() - pos);
-    const bool last = pos + length == xml.size();
-    ok = XML_Parse(context.parser, xml.data() + pos, static_cast<int>(length), last ? 1 : 0) ==
-         XML_STATUS_OK;
-    pos += length;
-  } while (ok && pos < xml.size());
-  if (handler.problem) {
-    problem = handler.problem;
-    problem->entry = entry;
-  } else if (context.declared_entities) {
-    problem = XlsxProblem{};
-    problem->kind = XlsxProblem::Kind::xml_entity;
-    problem->entry = entry;
-    problem->line = static_cast<unsigned>(XML_GetCurrentLineNumber(context.parser));
-  } else if (!ok) {
-    problem = XlsxProblem{};
-    problem->kind = XlsxProblem::Kind::xml_syntax;
-    problem->entry = entry;
-    problem->line = static_cast<unsigned>(XML_GetCurrentLineNumber(context.parser));
-    const XML_LChar* words = XML_ErrorString(XML_GetErrorCode(context.parser));
-    problem->detail = words != nullptr ? words : "";
+  auto problem_of = [&](XlsxProblem::Kind kind, std::ptrdiff_t offset, std::string detail) {
+    XlsxProblem problem;
+    problem.kind = kind;
+    problem.entry = entry;
+    problem.line = line_at(xml, offset);
+    problem.detail = std::move(detail);
+    return problem;
+  };
+  // pugixml passes bytes through; a part must be UTF-8 (or UTF-16 with its mark) to be read.
+  if (!starts_with_utf16_mark(xml)) {
+    if (const std::size_t valid = valid_utf8_prefix(xml); valid < xml.size()) {
+      return problem_of(XlsxProblem::Kind::xml_syntax, static_cast<std::ptrdiff_t>(valid),
+                        "not valid UTF-8");
+    }
   }
-  XML_ParserFree(context.parser);
-  return problem;
+  pugi::xml_document document;
+  constexpr unsigned kOptions = pugi::parse_cdata | pugi::parse_escapes | pugi::parse_eol |
+                                pugi::parse_wconv_attribute | pugi::parse_ws_pcdata |
+                                pugi::parse_doctype;
+  const pugi::xml_parse_result parsed =
+      document.load_buffer_inplace(xml.data(), xml.size(), kOptions, pugi::encoding_auto);
+  if (!parsed)
+    return problem_of(XlsxProblem::Kind::xml_syntax, parsed.offset, parsed.description());
+
+  ElementWalker walker(handler);
+  document.traverse(walker);
+  if (walker.doctype_offset)
+    return problem_of(XlsxProblem::Kind::xml_entity, *walker.doctype_offset, {});
+  if (handler.problem) {
+    XlsxProblem problem = *handler.problem;
+    problem.entry = entry;
+    return problem;
+  }
+  return std::nullopt;
 }
 
 void append_utf8(std::string& out, char32_t c) {
@@ -383,6 +396,14 @@ class SheetHandler : public XmlHandler {
           parse_reference(ref.substr(0, colon), range.first_row, range.first_column) &&
           parse_reference(ref.substr(colon + 1), range.last_row, range.last_column) &&
           range.first_row <= range.last_row && range.first_column <= range.last_column) {
+        // A merged range counts as the cells its first column covers: reading repeats its
+        // value down them (xlsx_table), and a few bytes of XML must not make that unbounded.
+        cells_ += range.last_row - range.first_row;
+        if (cells_ > limit_) {
+          problem = XlsxProblem{};
+          problem->kind = XlsxProblem::Kind::too_many_cells;
+          return;
+        }
         sheet_.merged.push_back(range);
       }
     }
@@ -579,10 +600,8 @@ class WorkbookReader {
   }
 
   bool run(XlsxWorkbook& workbook) {
-    // [Content_Types].xml is read too, so that a hostile one is refused like any other part.
-    RelationshipsHandler ignored;
-    if (!parse_optional("[Content_Types].xml", ignored))
-      return false;
+    // [Content_Types].xml tells nothing a reader of cells needs, and is not read: a part that
+    // is not read cannot do harm (sniff_spreadsheet only checks that it is there).
     std::string workbook_part = "xl/workbook.xml";
     RelationshipsHandler package;
     if (!parse_optional("_rels/.rels", package))
@@ -680,6 +699,25 @@ bool contains_utf16(std::string_view bytes, std::string_view ascii) {
 
 }  // namespace
 
+namespace {
+
+// An archive that opened: a workbook, an OpenDocument file, or another zip.
+SpreadsheetFormat format_of_archive(ZipArchive& archive) {
+  if (archive.contains("mimetype")) {
+    ZipArchive::Read mimetype = archive.read("mimetype");
+    if (!mimetype.problem && mimetype.data.rfind("application/vnd.oasis.opendocument", 0) == 0) {
+      return SpreadsheetFormat::ods;
+    }
+  }
+  const bool has_workbook =
+      std::any_of(archive.entries().begin(), archive.entries().end(),
+                  [](const ZipEntryInfo& e) { return e.name.rfind("xl/", 0) == 0; });
+  return archive.contains("[Content_Types].xml") && has_workbook ? SpreadsheetFormat::xlsx
+                                                                 : SpreadsheetFormat::other_zip;
+}
+
+}  // namespace
+
 SpreadsheetFormat sniff_spreadsheet(std::string_view bytes) {
   if (is_ole2(bytes)) {
     return contains_utf16(bytes, "EncryptedPackage") ? SpreadsheetFormat::encrypted_xlsx
@@ -687,20 +725,7 @@ SpreadsheetFormat sniff_spreadsheet(std::string_view bytes) {
   }
   if (looks_like_zip(bytes)) {
     ZipArchive::Opened opened = ZipArchive::open_memory(bytes);
-    if (!opened.archive)
-      return SpreadsheetFormat::broken_zip;
-    ZipArchive& archive = *opened.archive;
-    if (archive.contains("mimetype")) {
-      ZipArchive::Read mimetype = archive.read("mimetype");
-      if (!mimetype.problem && mimetype.data.rfind("application/vnd.oasis.opendocument", 0) == 0) {
-        return SpreadsheetFormat::ods;
-      }
-    }
-    const bool has_workbook =
-        std::any_of(archive.entries().begin(), archive.entries().end(),
-                    [](const ZipEntryInfo& e) { return e.name.rfind("xl/", 0) == 0; });
-    return archive.contains("[Content_Types].xml") && has_workbook ? SpreadsheetFormat::xlsx
-                                                                   : SpreadsheetFormat::other_zip;
+    return opened.archive ? format_of_archive(*opened.archive) : SpreadsheetFormat::broken_zip;
   }
   // Text: no NUL and no control character but tab and line ends in the first 4 KiB.
   const std::string_view head = bytes.substr(0, 4096);
@@ -713,13 +738,15 @@ SpreadsheetFormat sniff_spreadsheet(std::string_view bytes) {
 
 XlsxReadResult read_xlsx(std::string_view bytes, const XlsxLimits& limits) {
   XlsxReadResult result;
-  const SpreadsheetFormat format = sniff_spreadsheet(bytes);
-  if (format != SpreadsheetFormat::xlsx && format != SpreadsheetFormat::broken_zip) {
+  auto not_xlsx = [&](SpreadsheetFormat format) {
     result.problem = XlsxProblem{};
     result.problem->kind = XlsxProblem::Kind::not_xlsx;
     result.problem->format = format;
     return result;
-  }
+  };
+  // A zip is opened once, to tell what it holds and to read it.
+  if (!looks_like_zip(bytes))
+    return not_xlsx(sniff_spreadsheet(bytes));
   ZipArchive::Opened opened = ZipArchive::open_memory(bytes, limits.zip);
   if (!opened.archive) {
     result.problem = XlsxProblem{};
@@ -728,6 +755,9 @@ XlsxReadResult read_xlsx(std::string_view bytes, const XlsxLimits& limits) {
     result.problem->zip = std::move(opened.problem);
     return result;
   }
+  if (const SpreadsheetFormat format = format_of_archive(*opened.archive);
+      format != SpreadsheetFormat::xlsx)
+    return not_xlsx(format);
   WorkbookReader reader(*opened.archive, limits);
   return reader.run();
 }

@@ -92,7 +92,7 @@ struct XlsxReadResult {
 
 // Reads every sheet of a workbook: shared, inline and rich strings, numbers, booleans, errors,
 // formula results, number formats (dates and percentages), merged ranges, sheet names and
-// states, and defined names. Every part is parsed by expat with DOCTYPE refused, within the
+// states, and defined names. Every part is parsed by pugixml with DOCTYPE refused, within the
 // limits. No I/O.
 XlsxReadResult read_xlsx(std::string_view bytes, const XlsxLimits& limits = {});
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 #include <fmt/format.h>
 
@@ -48,33 +47,32 @@ std::string cell_text(const XlsxCell& cell, bool date1904) {
 SheetTable table_of(const XlsxSheet& sheet, bool date1904) {
   SheetTable table;
   table.sheet = sheet.name;
-  std::map<unsigned, std::map<unsigned, std::string>> grid;
+  // The reader gives the cells by row, then column.
   for (const XlsxCell& cell : sheet.cells) {
     std::string text = cell_text(cell, date1904);
-    if (!text.empty())
-      grid[cell.row][cell.column] = std::move(text);
+    if (text.empty())
+      continue;
+    if (table.rows.empty() || table.rows.back().row != cell.row)
+      table.rows.push_back(SheetRow{cell.row, {}});
+    std::vector<std::string>& cells = table.rows.back().cells;
+    if (cells.size() < cell.column)
+      cells.resize(cell.column);
+    cells[cell.column - 1] = std::move(text);
   }
   for (const XlsxRange& range : sheet.merged) {
-    const auto row = grid.find(range.first_row);
-    if (row == grid.end())
+    const auto first = std::lower_bound(table.rows.begin(), table.rows.end(), range.first_row,
+                                        [](const SheetRow& r, unsigned n) { return r.row < n; });
+    if (first == table.rows.end() || first->row != range.first_row ||
+        first->cells.size() < range.first_column || first->cells[range.first_column - 1].empty())
       continue;
-    const auto value = row->second.find(range.first_column);
-    if (value == row->second.end())
-      continue;
-    const std::string text = value->second;
-    // Bounded by the sheet's size (1,048,576 rows) and by the cells actually present.
-    const unsigned last = std::min(range.last_row, range.first_row + 100'000);
-    for (unsigned r = range.first_row + 1; r <= last; ++r)
-      grid[r][range.first_column] = text;
-  }
-  for (auto& [row, cells] : grid) {
-    SheetRow out;
-    out.row = row;
-    const unsigned width = cells.rbegin()->first;
-    out.cells.resize(width);
-    for (auto& [column, text] : cells)
-      out.cells[column - 1] = std::move(text);
-    table.rows.push_back(std::move(out));
+    const std::string text = first->cells[range.first_column - 1];
+    // Only rows that hold other cells: a merged name over blank rows adds no row. The reader
+    // counts what merged ranges cover against its cell limit.
+    for (auto at = std::next(first); at != table.rows.end() && at->row <= range.last_row; ++at) {
+      if (at->cells.size() < range.first_column)
+        at->cells.resize(range.first_column);
+      at->cells[range.first_column - 1] = text;
+    }
   }
   return table;
 }

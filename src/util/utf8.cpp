@@ -1,6 +1,8 @@
 #include "util/utf8.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace papi {
 
@@ -72,19 +74,52 @@ std::string comment_safe(std::string_view text) {
 }
 
 bool is_valid_utf8(std::string_view text) {
+  return valid_utf8_prefix(text) == text.size();
+}
+
+std::size_t valid_utf8_prefix(std::string_view text) {
+  // The ranges of Unicode's table 3-7 (well-formed UTF-8), byte by byte: no overlong form, no
+  // surrogate, nothing above U+10FFFF; decode_utf8 accepts exactly these. Eight ASCII bytes are
+  // taken at a time, as most of a workbook's XML is markup.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  auto continuation = [&](std::size_t i, unsigned char low = 0x80, unsigned char high = 0xBF) {
+    return i < size && bytes[i] >= low && bytes[i] <= high;
+  };
   std::size_t pos = 0;
-  char32_t code_point = 0;
-  while (pos < text.size()) {
-    if (static_cast<unsigned char>(text[pos]) < 0x80) {
-      ++pos;
-      continue;
+  while (pos < size) {
+    if (pos + 8 <= size) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, bytes + pos, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        pos += 8;
+        continue;
+      }
     }
-    const std::size_t length = decode_utf8(text, pos, code_point);
-    if (length == 0)
-      return false;
-    pos += length;
+    const unsigned char lead = bytes[pos];
+    if (lead < 0x80) {
+      ++pos;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+      if (!continuation(pos + 1))
+        return pos;
+      pos += 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      const unsigned char low = lead == 0xE0 ? 0xA0 : 0x80;
+      const unsigned char high = lead == 0xED ? 0x9F : 0xBF;
+      if (!continuation(pos + 1, low, high) || !continuation(pos + 2))
+        return pos;
+      pos += 3;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      const unsigned char low = lead == 0xF0 ? 0x90 : 0x80;
+      const unsigned char high = lead == 0xF4 ? 0x8F : 0xBF;
+      if (!continuation(pos + 1, low, high) || !continuation(pos + 2) || !continuation(pos + 3))
+        return pos;
+      pos += 4;
+    } else {
+      return pos;
+    }
   }
-  return true;
+  return pos;
 }
 
 std::size_t utf8_length(std::string_view text) {

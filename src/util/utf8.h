@@ -22,6 +22,8 @@ std::string comment_safe(std::string_view text);
 
 // Whether `text` is entirely valid UTF-8.
 bool is_valid_utf8(std::string_view text);
+// The bytes of `text` before its first invalid UTF-8 sequence (all of it when valid).
+std::size_t valid_utf8_prefix(std::string_view text);
 
 // Whether `c` continues a UTF-8 sequence (10xxxxxx) rather than starting a character.
 constexpr bool is_utf8_continuation(char c) {

@@ -203,6 +203,11 @@ void build_reports(const StatusSheet& sheet, const std::string& file, const Impo
       continue;
     const std::vector<Cell>& lines = line_maps[found->second];
     const Cell at = d.line >= 1 && d.line <= lines.size() ? lines[d.line - 1] : lines.front();
+    // A sheet has no `submitted:` line to add: the date comes with the import.
+    if (d.code == "submitted-missing")
+      d.hint =
+          tr("give the day the office received the report: papi import … --submitted "
+             "dd/mm/yyyy");
     d.file = file;
     d.line = at.row;
     d.column = at.column;
@@ -408,10 +413,12 @@ Diagnostic workbook_problem(const std::string& file, const XlsxProblem& problem)
                       save_as_xlsx);
 }
 
-CsvTable csv_table_of(const SheetTable& sheet) {
+// A sheet's rows as the CSV import reads them; the cells are moved, not copied.
+CsvTable csv_table_of(SheetTable&& sheet) {
   CsvTable table;
-  for (const SheetRow& row : sheet.rows)
-    table.rows.push_back(CsvRow{row.row, row.cells});
+  table.rows.reserve(sheet.rows.size());
+  for (SheetRow& row : sheet.rows)
+    table.rows.push_back(CsvRow{row.row, std::move(row.cells)});
   return table;
 }
 
@@ -501,28 +508,31 @@ ImportResult parse_status_xlsx(std::string_view bytes, const std::string& file,
     // A school's own sheet without a unit column: its file name may be the unit's id.
     sheet_options.unit = index.unit(std::filesystem::path(file).stem().string());
   }
-  const std::vector<SheetTable> sheets = sheet_tables(workbook);
+  std::vector<SheetTable> sheets = sheet_tables(workbook);
   if (sheets.empty()) {
     result.diagnostics.push_back(file_problem(file, "import-empty",
                                               std::string(tr("the workbook has no visible sheet")),
                                               std::string(tr("show the sheet of the report"))));
     return result;
   }
-  const SheetTable* chosen = &sheets.front();
-  for (const SheetTable& sheet : sheets) {
-    if (has_status_header(csv_table_of(sheet))) {
-      chosen = &sheet;
+  std::vector<std::pair<std::string, CsvTable>> tables;
+  for (SheetTable& sheet : sheets)
+    tables.emplace_back(std::move(sheet.sheet), csv_table_of(std::move(sheet)));
+  const auto* chosen = &tables.front();
+  for (const auto& table : tables) {
+    if (has_status_header(table.second)) {
+      chosen = &table;
       break;
     }
   }
-  import_table(csv_table_of(*chosen), file, plan, period, options, sheet_options, result);
+  import_table(chosen->second, file, plan, period, options, sheet_options, result);
   // FILE.xlsx:Báo cáo!D12 instead of FILE.csv:12:4; the order stays that of rows and columns.
   for (Diagnostic& d : result.diagnostics) {
     if (d.file != file || d.line == 0)
       continue;
     d.file = d.column > 0
-                 ? fmt::format("{}:{}!{}", file, chosen->sheet, cell_reference(d.line, d.column))
-                 : fmt::format("{}:{}!{}:{}", file, chosen->sheet, d.line, d.line);
+                 ? fmt::format("{}:{}!{}", file, chosen->first, cell_reference(d.line, d.column))
+                 : fmt::format("{}:{}!{}:{}", file, chosen->first, d.line, d.line);
     d.line = 0;
     d.column = 0;
     d.source_line.clear();

@@ -8,6 +8,11 @@ add_executable(papi_yaml_floor ${PAPI_BENCH_DIR}/yaml_floor.cpp)
 target_link_libraries(papi_yaml_floor PRIVATE yaml-cpp papi_warnings)
 set_target_properties(papi_yaml_floor PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
 
+# The floor of the Excel import: libzip and pugixml over the parts of each workbook, no more.
+add_executable(papi_xlsx_floor ${PAPI_BENCH_DIR}/xlsx_floor.cpp)
+target_link_libraries(papi_xlsx_floor PRIVATE PkgConfig::LIBZIP pugixml::pugixml papi_warnings)
+set_target_properties(papi_xlsx_floor PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
+
 # Runs one command and reports its wall time, CPU time and peak RSS (run_bench.py uses it).
 add_executable(papi_bench_measure ${PAPI_BENCH_DIR}/measure.cpp)
 target_link_libraries(papi_bench_measure PRIVATE papi_warnings)
@@ -24,6 +29,15 @@ add_test(NAME "bench: district smoke (generator, floor, papi -j1/-j2, python)"
                  --smoke)
 set_tests_properties("bench: district smoke (generator, floor, papi -j1/-j2, python)"
                      PROPERTIES TIMEOUT 120)
+
+# CI smoke test of the Excel benchmark at district size: forms written, imported, written again
+# and validated, both floors run; it does not judge speed.
+add_test(NAME "bench: xlsx smoke (41 forms, template, import, floors)"
+         COMMAND ${PAPI_SYSTEM_PYTHON} ${PAPI_BENCH_DIR}/xlsx_bench.py
+                 --papi $<TARGET_FILE:papi> --floor $<TARGET_FILE:papi_yaml_floor>
+                 --xlsx-floor $<TARGET_FILE:papi_xlsx_floor>
+                 --data ${CMAKE_CURRENT_BINARY_DIR}/bench-data --size district --repeat 1)
+set_tests_properties("bench: xlsx smoke (41 forms, template, import, floors)" PROPERTIES TIMEOUT 120)
 
 # The loader's fast path agrees with the full path on every document, and on thousands of
 # broken variants of them (tests/bench/fast_path_check.cpp).

@@ -87,3 +87,54 @@ TEST_CASE("closest_match: only close words are suggested", "[workflow-text]") {
   CHECK(closest_match("notes", names) == "note");
   CHECK(closest_match("completely different", names).empty());
 }
+
+TEST_CASE("is_valid_utf8 accepts exactly what decode_utf8 decodes", "[workflow-text]") {
+  // Every sequence of one to four bytes built from bytes that matter at each position, alone
+  // and after eight ASCII bytes (the fast path), against a decode_utf8 loop.
+  const unsigned char interesting[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
+                                       0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE,
+                                       0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF};
+  auto by_decoding = [](std::string_view text) {
+    char32_t c = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+      const std::size_t length = decode_utf8(text, pos, c);
+      if (length == 0)
+        return false;
+      pos += length;
+    }
+    return true;
+  };
+  std::size_t checked = 0;
+  std::string text;
+  auto check = [&] {
+    for (const std::string& candidate : {text, "abcdefgh" + text, text + "abcdefgh"}) {
+      INFO(checked);
+      REQUIRE(is_valid_utf8(candidate) == by_decoding(candidate));
+    }
+    ++checked;
+  };
+  for (unsigned char a : interesting) {
+    text.assign(1, static_cast<char>(a));
+    check();
+    for (unsigned char b : interesting) {
+      text.assign({static_cast<char>(a), static_cast<char>(b)});
+      check();
+      for (unsigned char c : interesting) {
+        text.assign({static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)});
+        check();
+        for (unsigned char d : interesting) {
+          text.assign({static_cast<char>(a), static_cast<char>(b), static_cast<char>(c),
+                       static_cast<char>(d)});
+          check();
+        }
+      }
+    }
+  }
+  CHECK(checked == 25 + 25 * 25 + 25 * 25 * 25 + 25 * 25 * 25 * 25);
+  CHECK(is_valid_utf8("Hoàn thành \xF0\x9F\x98\x80"));
+  CHECK(valid_utf8_prefix("abc\xFF"
+                          "def") == 3);
+  CHECK(valid_utf8_prefix("abcdefghij\xC3") == 10);
+  CHECK(valid_utf8_prefix("\xC3\xA0\xED\xA0\x80") == 2);  // a surrogate after "à"
+  CHECK(valid_utf8_prefix("ok") == 2);
+}

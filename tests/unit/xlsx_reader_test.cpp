@@ -151,6 +151,46 @@ TEST_CASE("entity declarations and DOCTYPEs are refused", "[xlsx]") {
   CHECK(syntax.problem->kind == XlsxProblem::Kind::xml_syntax);
 }
 
+TEST_CASE("XML that is not UTF-8, deep nesting and merged-range bombs", "[xlsx]") {
+  // Latin-1 bytes in a part: refused at the line where they are.
+  XlsxReadResult latin = read_xlsx(minimal_workbook(
+      "<worksheet>\n<sheetData><row><c t=\"inlineStr\"><is><t>Ho\xE0n</t></is></c></row>"
+      "</sheetData></worksheet>"));
+  REQUIRE(latin.problem);
+  CHECK(latin.problem->kind == XlsxProblem::Kind::xml_syntax);
+  CHECK(latin.problem->line == 2);
+  CHECK(latin.problem->detail == "not valid UTF-8");
+
+  // 100,000 nested elements (under the 1 MiB above which the zip ratio limit applies) are
+  // walked without recursion.
+  std::string deep = "<worksheet>";
+  for (int i = 0; i < 100'000; ++i)
+    deep += "<x>";
+  for (int i = 0; i < 100'000; ++i)
+    deep += "</x>";
+  deep += "<sheetData><row r=\"1\"><c r=\"A1\"><v>7</v></c></row></sheetData></worksheet>";
+  XlsxReadResult nested = read_xlsx(minimal_workbook(deep));
+  REQUIRE(nested.workbook);
+  REQUIRE(nested.workbook->sheets.at(0).cells.size() == 1);
+  CHECK(nested.workbook->sheets[0].cells[0].number == 7);
+
+  // A few kilobytes of merged ranges that would cover millions of rows.
+  std::string merges = "<worksheet><sheetData/><mergeCells>";
+  for (int i = 0; i < 10; ++i)
+    merges += "<mergeCell ref=\"A1:A1048576\"/>";
+  merges += "</mergeCells></worksheet>";
+  XlsxReadResult bomb = read_xlsx(minimal_workbook(merges));
+  REQUIRE(bomb.problem);
+  CHECK(bomb.problem->kind == XlsxProblem::Kind::too_many_cells);
+
+  // An undeclared entity stays text: nothing is expanded.
+  XlsxReadResult entity = read_xlsx(minimal_workbook(
+      "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a&amp;b &x;"
+      "&#x1EA1;</t></is></c></row></sheetData></worksheet>"));
+  REQUIRE(entity.workbook);
+  CHECK(entity.workbook->sheets.at(0).cells.at(0).text == "a&b &x;\xE1\xBA\xA1");
+}
+
 TEST_CASE("the real format of a file named .xlsx", "[xlsx]") {
   CHECK(sniff_spreadsheet("unit,task,state\nth-a,1.1,done\n") == SpreadsheetFormat::text);
   CHECK(sniff_spreadsheet("Ho\xE0n th\xE0nh;1.1\n") == SpreadsheetFormat::text);
@@ -230,13 +270,19 @@ TEST_CASE("sheets become the text tables the CSV import reads", "[xlsx]") {
 }
 
 TEST_CASE("a vertical merge repeats its value down the column", "[xlsx]") {
+  // Into rows 3 and 4 of A1:A5, which hold other cells; not into rows 2 and 5, which hold
+  // nothing, nor into row 9 below the range.
   const std::string sheet =
       "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>th-a</t></is></c>"
-      "<c r=\"B1\"><v>1.1</v></c></row><row r=\"2\"><c r=\"B2\"><v>1.2</v></c></row>"
-      "</sheetData><mergeCells><mergeCell ref=\"A1:A2\"/></mergeCells></worksheet>";
+      "<c r=\"B1\"><v>1.1</v></c></row><row r=\"3\"><c r=\"B3\"><v>1.2</v></c></row>"
+      "<row r=\"4\"><c r=\"C4\"><v>7</v></c></row><row r=\"9\"><c r=\"B9\"><v>2.1</v></c></row>"
+      "</sheetData><mergeCells><mergeCell ref=\"A1:A5\"/></mergeCells></worksheet>";
   XlsxReadResult result = read_xlsx(minimal_workbook(sheet));
   REQUIRE(result.workbook);
   const auto tables = sheet_tables(*result.workbook);
-  REQUIRE(tables.at(0).rows.size() == 2);
+  REQUIRE(tables.at(0).rows.size() == 4);
+  CHECK(tables[0].rows[1].row == 3);
   CHECK(tables[0].rows[1].cells == std::vector<std::string>{"th-a", "1.2"});
+  CHECK(tables[0].rows[2].cells == std::vector<std::string>{"th-a", "", "7"});
+  CHECK(tables[0].rows[3].cells == std::vector<std::string>{"", "2.1"});
 }
