@@ -242,8 +242,9 @@ std::vector<SubmissionChange> compare_submissions(const PlanData& before,
         changes.push_back({unit.id, unit.name, later_period.period, old, entry.submission_class});
     }
     for (const auto& [id, old] : was) {
+      const std::string_view unit_id = id;  // a lambda cannot capture a binding in clang 14
       const auto unit = std::find_if(before.units.begin(), before.units.end(),
-                                     [&](const Unit& u) { return u.id == id; });
+                                     [&](const Unit& u) { return u.id == unit_id; });
       changes.push_back({id, unit->name, later_period.period, old, std::nullopt});
     }
   }

@@ -1,5 +1,7 @@
 #include "compute/submission.h"
 
+#include <set>
+
 #include <map>
 #include <unordered_map>
 
@@ -117,6 +119,18 @@ Submissions compute_submissions(const PlanData& data, const PlanIndex& index,
     result.units.push_back(std::move(history));
   }
   return result;
+}
+
+std::size_t units_sent_after_as_of(const Submissions& submissions) {
+  std::set<std::uint32_t> units;
+  for (const PeriodSubmissions& period : submissions.periods) {
+    for (const UnitSubmission& entry : period.units) {
+      if (entry.report != nullptr && entry.report->submitted &&
+          *entry.report->submitted > submissions.as_of)
+        units.insert(entry.unit);
+    }
+  }
+  return units.size();
 }
 
 }  // namespace papi

@@ -74,6 +74,10 @@ struct Submissions {
 SubmissionClass classify_submission(const StatusReport* report, const std::optional<Date>& due,
                                     const Date& as_of);
 
+// The units whose file for one of `submissions.periods` is there but was sent after the as-of
+// date: their figures count in the report, yet for the deadline they had not sent.
+std::size_t units_sent_after_as_of(const Submissions& submissions);
+
 // The plan's own periods (of its cadence and year) that lie inside `period`.
 std::vector<Period> component_periods(const Plan& plan, const Period& period);
 

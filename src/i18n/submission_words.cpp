@@ -23,6 +23,8 @@ const SubmissionLabels kVietnamese{
     "Không nhiệm vụ nào của kế hoạch có thời hạn (tất cả đều thực hiện thường xuyên), nên báo "
     "cáo không có cột phân loại theo thời hạn, chỉ có tình trạng thực hiện.",
     "sau ngày tính số liệu",
+    "trong đó {0} đơn vị gửi báo cáo sau ngày tính số liệu: số liệu của đơn vị vẫn được tính, "
+    "nhưng về thời hạn thì tính là chưa gửi (xem mục Tình hình gửi báo cáo)",
 };
 
 const SubmissionLabels kEnglish{
@@ -42,6 +44,8 @@ const SubmissionLabels kEnglish{
     "No task of the plan has a due date (all are ongoing), so the report shows the state of the "
     "work and no deadline columns.",
     "after the as-of date",
+    "{0} of them sent the report after the as-of date: the figures count, but for the "
+    "deadline the report counts as not sent (see Report submission)",
 };
 
 }  // namespace

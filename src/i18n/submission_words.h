@@ -27,6 +27,8 @@ struct SubmissionLabels {
   std::string_view pairs;         // the count column of the summary's tables
   std::string_view no_due_dates;  // why the report has no deadline columns
   std::string_view after_as_of;   // a file sent after the as-of date
+  // {0} units whose file came after the as-of date, next to the count of units that reported
+  std::string_view sent_after_as_of_note;
 };
 
 const SubmissionLabels& submission_labels(Language language);

@@ -178,9 +178,18 @@ DocumentOutline report_outline(const PlanData& data, const Report& report,
 
   int item = 1;
   body.push_back(Block::heading(2, fmt::format("{}. {}", item++, w.submission_heading)));
-  body.push_back(Block::paragraph(fmt::format(fmt::runtime(w.submission_text),
-                                              date_label(report.as_of, language),
-                                              report.units_reported, report.units_expected)));
+  std::string reported =
+      fmt::format(fmt::runtime(w.submission_text), date_label(report.as_of, language),
+                  report.units_reported, report.units_expected);
+  if (const std::size_t late = units_sent_after_as_of(report.submissions); late > 0) {
+    // "…34 đơn vị đã gửi báo cáo." becomes "…34 đơn vị đã gửi báo cáo, trong đó 1 …."
+    if (!reported.empty() && reported.back() == '.')
+      reported.pop_back();
+    reported += fmt::format(
+        ", {}.",
+        fmt::format(fmt::runtime(submission_labels(language).sent_after_as_of_note), late));
+  }
+  body.push_back(Block::paragraph(reported));
   if (report.missing_units.empty()) {
     body.push_back(Block::paragraph(std::string(w.all_reported)));
   } else {

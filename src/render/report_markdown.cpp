@@ -110,8 +110,12 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
 
   out += fmt::format("## {}\n\n", l.summary);
   out += fmt::format("- {}: **{}**\n", l.overall, format_percent(report.overall.percent(), lang));
-  out +=
-      fmt::format("- {}: {}/{}\n", l.units_reported, report.units_reported, report.units_expected);
+  out += fmt::format("- {}: {}/{}", l.units_reported, report.units_reported, report.units_expected);
+  if (const std::size_t late = units_sent_after_as_of(report.submissions); late > 0) {
+    out += fmt::format(
+        "; {}", fmt::format(fmt::runtime(submission_labels(lang).sent_after_as_of_note), late));
+  }
+  out += "\n";
   out += fmt::format("- {}: {}\n\n{}\n\n", l.pairs, report.overall.pairs, l.pairs_note);
   const SubmissionLabels& sl = submission_labels(lang);
   const bool classes = report.has_due_dates;

@@ -108,8 +108,11 @@ def check_report(path, label):
     order = [body.index(h) for h in ["I. KẾT QUẢ THỰC HIỆN", "II. TỒN TẠI, HẠN CHẾ",
                                      "III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ III"] if h in body]
     check(order == sorted(order), f"{label}: the office's sections follow the results, in order")
-    check("Tính đến ngày 30/06/2021, 32/34 đơn vị đã gửi báo cáo." in body,
-          f"{label}: units reported")
+    # THCS Mễ Sở's file came on 14/07, after the as-of date: counted, and said so.
+    check("Tính đến ngày 30/06/2021, 32/34 đơn vị đã gửi báo cáo, trong đó 1 đơn vị gửi báo cáo "
+          "sau ngày tính số liệu: số liệu của đơn vị vẫn được tính, nhưng về thời hạn thì tính "
+          "là chưa gửi (xem mục Tình hình gửi báo cáo)." in body,
+          f"{label}: units reported, one of them after the as-of date")
     check(any("đạt 71,3%" in text for text in body), f"{label}: overall completion 71,3%")
     check("a) Lĩnh vực 1 – Tham gia của người dân ở cấp cơ sở: đạt 73,5%." in body,
           f"{label}: a sentence per area")

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "load/folder_loader.h"
+#include "model/plan.h"
+
 // The small plan the fuzz targets load their inputs into: two areas, the office and two
 // schools, three tasks (one with a deadline, one for every school).
 namespace papi::fuzz {
@@ -28,5 +31,18 @@ inline constexpr const char* kTasks = R"(tasks:
   - {id: "1.2", area: 1, title: t, product: p, lead: pgd, partners: [schools:TH], schedule: {due: 2021-03-15}, weight: 2}
   - {id: "2.1", area: 2, title: t, product: p, lead: pgd, partners: [], applies_to: [schools], schedule: ongoing}
 )";
+
+// The plan above, loaded as a plan folder would be (without reports).
+inline PlanData small_plan() {
+  PlanData data;
+  LoadOptions options;
+  data.directory = "plan";
+  data.files = {"plan/plan.yaml", "plan/units.yaml", "plan/tasks.yaml"};
+  data.plan = load_document(DocumentKind::plan, kPlan, data.files[0], 0, options).plan;
+  data.units = load_document(DocumentKind::units, kUnits, data.files[1], 1, options).units;
+  data.tasks = load_document(DocumentKind::tasks, kTasks, data.files[2], 2, options).tasks;
+  data.has_units_file = data.has_tasks_file = true;
+  return data;
+}
 
 }  // namespace papi::fuzz

@@ -1,6 +1,6 @@
 # Fuzz targets. With PAPI_FUZZ (clang) they are libFuzzer binaries run by tests/fuzz/run;
 # in every build the same code replays the saved regression inputs and the seed corpus.
-set(PAPI_FUZZ_TARGETS loader csv_import diagnostics)
+set(PAPI_FUZZ_TARGETS loader csv_import xlsx_import diagnostics)
 foreach(target IN LISTS PAPI_FUZZ_TARGETS)
   if(PAPI_FUZZ)
     add_executable(fuzz_${target} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${target}.cpp)

@@ -177,6 +177,12 @@ TEST_CASE("before the deadline nobody is late; a file sent after the as-of date 
   CHECK(entry(data, q1, "thcs-a").submission_class == SubmissionClass::undated);
   CHECK(q1.overall.count(SubmissionClass::not_due) == 4);
   CHECK(history(data, report.submissions, "pgd").due == 0);  // not_due is not yet due
+  // Files counted among the reports yet sent after the as-of date, which the overview points
+  // out: at 03-15 those of pgd (03-18), mn-a (03-20) and th-a (03-25); at 03-20 th-a's alone;
+  // at 03-25 none (thcs-a's file has no date).
+  CHECK(units_sent_after_as_of(report.submissions) == 3);
+  CHECK(units_sent_after_as_of(report_of(data, "2021-Q1", Date{2021, 3, 20}).submissions) == 1);
+  CHECK(units_sent_after_as_of(report_of(data, "2021-Q1", Date{2021, 3, 25}).submissions) == 0);
 }
 
 TEST_CASE("a half-year report shows each quarter; a quarter without a deadline is sent or not",
