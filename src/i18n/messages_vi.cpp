@@ -604,9 +604,9 @@ constexpr MessageEntry kVietnamese[] = {
      "thể có thể nở ra vô hạn hoặc đọc tệp khác)"},
     {"the part {} expands more than {} times (a zip bomb?); refused",
      "phần {} nở ra hơn {} lần (bom zip?); bị từ chối"},
-    {"the part {} expands to more than {} bytes, more than a workbook may (docs/security.md); "
+    {"the part {} expands to more than {} MiB, more than a workbook may (docs/security.md); "
      "refused",
-     "phần {} nở ra hơn {} byte, lớn hơn mức cho phép của một sổ làm việc (docs/security.md); bị "
+     "phần {} nở ra hơn {} MiB, lớn hơn mức cho phép của một sổ làm việc (docs/security.md); bị "
      "từ chối"},
     {"the part {} is compressed in a way papi cannot read",
      "phần {} được nén theo cách papi không đọc được"},

@@ -357,9 +357,9 @@ Diagnostic workbook_problem(const std::string& file, const XlsxProblem& problem)
         case ZipProblem::Kind::entry_too_large:
         case ZipProblem::Kind::total_too_large:
           return file_problem(file, "import-xlsx-limit",
-                              trf("the part {} expands to more than {} bytes, more than a "
+                              trf("the part {} expands to more than {} MiB, more than a "
                                   "workbook may (docs/security.md); refused",
-                                  zip.entry, zip.figure),
+                                  zip.entry, zip.figure / (1024 * 1024)),
                               too_big);
         case ZipProblem::Kind::ratio_too_high:
           return file_problem(file, "import-xlsx-limit",
