@@ -112,8 +112,6 @@ std::optional<Fatal> unsupported_period(const PlanData& data, const Period& peri
 // Computes the report; `data` must have passed validation without errors.
 Report compute_report(const PlanData& data, const ReportRequest& request);
 
-// The units of a report ranked by completion, highest first; units without a value last; ties
-// in the report's alphabetical order (the sort is stable).
 // A unit's place in the ranking by completion.
 struct RankedUnit {
   const UnitResult* unit = nullptr;

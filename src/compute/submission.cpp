@@ -7,9 +7,13 @@
 
 namespace papi {
 
+bool sent_after(const StatusReport* report, const Date& as_of) {
+  return report != nullptr && report->submitted && *report->submitted > as_of;
+}
+
 SubmissionClass classify_submission(const StatusReport* report, const std::optional<Date>& due,
                                     const Date& as_of) {
-  const bool at_office = report && (!report->submitted || *report->submitted <= as_of);
+  const bool at_office = report != nullptr && !sent_after(report, as_of);
   if (!due)
     return at_office ? SubmissionClass::submitted : SubmissionClass::missing;
   if (!at_office)
@@ -125,8 +129,7 @@ std::size_t units_sent_after_as_of(const Submissions& submissions) {
   std::set<std::uint32_t> units;
   for (const PeriodSubmissions& period : submissions.periods) {
     for (const UnitSubmission& entry : period.units) {
-      if (entry.report != nullptr && entry.report->submitted &&
-          *entry.report->submitted > submissions.as_of)
+      if (sent_after(entry.report, submissions.as_of))
         units.insert(entry.unit);
     }
   }

@@ -69,6 +69,9 @@ struct Submissions {
   bool has_deadlines = false;                // some period of the year has a deadline
 };
 
+// Whether `report` is a file sent after `as_of`: on that day it had not reached the office.
+bool sent_after(const StatusReport* report, const Date& as_of);
+
 // The class of one unit's file (or its absence) for a period with deadline `due`, at `as_of`.
 // A file sent after `as_of` had not reached the office then and counts as absent.
 SubmissionClass classify_submission(const StatusReport* report, const std::optional<Date>& due,

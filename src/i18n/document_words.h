@@ -32,7 +32,7 @@ struct DocumentLabels {
   std::string_view report_intro;  // {0} plan number, {1} issued, {2} issuer, {3} title, {4} period
   std::string_view results;       // the heading of the computed part
   std::string_view submission_heading;
-  std::string_view submission_text;  // {0} as-of date, {1} reported, {2} expected
+  std::string_view submission_text;  // {0} as-of date, {1} reported, {2} expected, {3} a note
   std::string_view missing_text;     // {0} the units, joined
   std::string_view all_reported;
   std::string_view overall_heading;

@@ -314,10 +314,6 @@ class SheetReader {
     return complete;
   }
 
-  std::optional<std::size_t> find_unit(const std::string& value) const {
-    return plan_.find_unit(value);
-  }
-
   std::optional<std::size_t> find_task(const std::string& value) const {
     std::string id = value;
     while (!id.empty() && id.back() == '.')
@@ -352,7 +348,7 @@ class SheetReader {
       add(row.row, column_of(Column::unit), "import-missing-value", tr("`unit` is empty"),
           tr("write the unit id of units.yaml, e.g. th-xuan-quan"));
       ok = false;
-    } else if (!(unit = find_unit(unit_text))) {
+    } else if (!(unit = plan_.find_unit(unit_text))) {
       std::vector<std::string> ids;
       for (const Unit& u : data_.units)
         ids.push_back(u.id);

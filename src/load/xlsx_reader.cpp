@@ -7,6 +7,7 @@
 
 #include <pugixml.hpp>
 
+#include "util/unicode_fold.h"
 #include "util/utf8.h"
 
 namespace papi {
@@ -42,9 +43,8 @@ class XmlHandler {
 };
 
 // The line of byte `offset` of `xml`, for a message.
-unsigned line_at(std::string_view xml, std::ptrdiff_t offset) {
-  const auto end = static_cast<std::size_t>(
-      std::clamp<std::ptrdiff_t>(offset, 0, static_cast<std::ptrdiff_t>(xml.size())));
+unsigned line_at(std::string_view xml, std::size_t offset) {
+  const std::size_t end = std::min(offset, xml.size());
   return 1 + static_cast<unsigned>(std::count(xml.begin(), xml.begin() + end, '\n'));
 }
 
@@ -110,11 +110,13 @@ class ElementWalker : public pugi::xml_tree_walker {
 // references, and a DOCTYPE (where entities would be declared) is refused outright.
 std::optional<XlsxProblem> parse_xml(std::string& xml, const std::string& entry,
                                      XmlHandler& handler) {
+  // The offset only: pugixml parses in place, so the caller counts the line in the part as it
+  // came (WorkbookReader::parse).
   auto problem_of = [&](XlsxProblem::Kind kind, std::ptrdiff_t offset, std::string detail) {
     XlsxProblem problem;
     problem.kind = kind;
     problem.entry = entry;
-    problem.line = line_at(xml, offset);
+    problem.offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0));
     problem.detail = std::move(detail);
     return problem;
   };
@@ -195,6 +197,12 @@ std::string decode_ooxml_escapes(std::string text) {
   return out;
 }
 
+// A text of the workbook as papi keeps texts: OOXML's escapes decoded, composed (NFC), so
+// that a Mac's decomposed Vietnamese matches the plan and is written as every other file is.
+std::string workbook_text(std::string raw) {
+  return to_nfc(decode_ooxml_escapes(std::move(raw)));
+}
+
 bool is_true(std::string_view value) {
   return value == "1" || value == "true";
 }
@@ -261,7 +269,7 @@ class SharedStringsHandler : public XmlHandler {
   }
   void end(std::string_view name) override {
     if (name == "si") {
-      strings.push_back(decode_ooxml_escapes(std::move(current_)));
+      strings.push_back(workbook_text(std::move(current_)));
       in_item_ = false;
       if (strings.size() > limit) {
         problem = XlsxProblem{};
@@ -448,10 +456,10 @@ class SheetHandler : public XmlHandler {
       cell.text = strings_[*index];
     } else if (type_ == "inlineStr") {
       cell.kind = XlsxCell::Kind::text;
-      cell.text = decode_ooxml_escapes(std::move(inline_text_));
+      cell.text = workbook_text(std::move(inline_text_));
     } else if (type_ == "str") {
       cell.kind = XlsxCell::Kind::text;
-      cell.text = decode_ooxml_escapes(std::move(value_));
+      cell.text = workbook_text(std::move(value_));
     } else if (type_ == "b") {
       cell.kind = XlsxCell::Kind::boolean;
       cell.text = value_;
@@ -589,6 +597,11 @@ class WorkbookReader {
     if (!read(entry, data))
       return false;
     problem_ = parse_xml(data, entry, handler);
+    if (problem_ && (problem_->kind == XlsxProblem::Kind::xml_syntax ||
+                     problem_->kind == XlsxProblem::Kind::xml_entity)) {
+      // The parse rewrote `data` in place: the line is counted in the part read again.
+      problem_->line = line_at(archive_.read(entry).data, problem_->offset);
+    }
     return !problem_;
   }
 
@@ -776,35 +789,17 @@ std::string cell_reference(unsigned row, unsigned column) {
   return column_letters(column) + std::to_string(row);
 }
 
-namespace {
-
-// Days since 1970-01-01 to the civil date (H. Hinnant's algorithm).
-CalendarDay civil_from_days(long long z) {
-  z += 719468;
-  const long long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long long doe = z - era * 146097;
-  const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long long y = yoe + era * 400;
-  const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long long mp = (5 * doy + 2) / 153;
-  const long long d = doy - (153 * mp + 2) / 5 + 1;
-  const long long m = mp < 10 ? mp + 3 : mp - 9;
-  return {static_cast<int>(y + (m <= 2 ? 1 : 0)), static_cast<int>(m), static_cast<int>(d)};
-}
-
-}  // namespace
-
-std::optional<CalendarDay> excel_serial_to_day(double serial, bool date1904) {
+std::optional<Date> excel_serial_to_day(double serial, bool date1904) {
   if (!std::isfinite(serial) || serial < 1 || serial > 2958465)
     return std::nullopt;
   const auto days = static_cast<long long>(std::floor(serial));
   // 1970-01-01 is serial 25569 (1900 system) and 24107 (1904 system).
   if (date1904)
-    return civil_from_days(days - 24107);
+    return Date::from_days_since_epoch(days - 24107);
   if (days == 60)
-    return CalendarDay{1900, 2, 29};
+    return Date{1900, 2, 29};
   // Serials before the phantom leap day are one day later than the arithmetic gives.
-  return civil_from_days(days - 25569 + (days < 60 ? 1 : 0));
+  return Date::from_days_since_epoch(days - 25569 + (days < 60 ? 1 : 0));
 }
 
 NumberStyle style_of_builtin_format(unsigned id) {

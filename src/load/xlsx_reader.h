@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/date.h"
 #include "util/zip_reader.h"
 
 namespace papi {
@@ -81,8 +82,9 @@ struct XlsxProblem {
   SpreadsheetFormat format = SpreadsheetFormat::xlsx;
   std::optional<ZipProblem> zip;
   std::string entry;
-  unsigned line = 0;   // within the part, for XML problems
-  std::string detail;  // the parser's words, English
+  unsigned line = 0;       // within the part, for XML problems
+  std::size_t offset = 0;  // the byte of the part where an XML problem is
+  std::string detail;      // the parser's words, English
 };
 
 struct XlsxReadResult {
@@ -104,10 +106,7 @@ std::string column_letters(unsigned column);
 // The calendar day of an Excel date serial (whole days; the time of day is dropped), or nullopt
 // outside 1900..9999. Serial 60 is the 29 February 1900 that never was; it and earlier serials
 // are taken as Excel shows them.
-struct CalendarDay {
-  int year = 0, month = 0, day = 0;
-};
-std::optional<CalendarDay> excel_serial_to_day(double serial, bool date1904);
+std::optional<Date> excel_serial_to_day(double serial, bool date1904);
 
 // Whether a number format code shows a date, a percentage, text (@), or a plain number.
 NumberStyle style_of_format_code(std::string_view code);

@@ -3,9 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include <fmt/format.h>
-
 #include "model/status_form.h"
+#include "util/numbers.h"
 
 namespace papi {
 
@@ -15,7 +14,7 @@ std::string shortest(double value) {
   // Multiplying by 100 leaves binary noise (0.6 * 100 = 60.00000000000001): nine decimals
   // are more than any percentage or task number needs.
   const double rounded = std::round(value * 1e9) / 1e9;
-  return fmt::format("{}", rounded == 0 ? 0.0 : rounded);
+  return format_number(rounded == 0 ? 0.0 : rounded);
 }
 
 std::string cell_text(const XlsxCell& cell, bool date1904) {
@@ -32,7 +31,7 @@ std::string cell_text(const XlsxCell& cell, bool date1904) {
   switch (cell.style) {
     case NumberStyle::date:
       if (auto day = excel_serial_to_day(cell.number, date1904))
-        return fmt::format("{:04}-{:02}-{:02}", day->year, day->month, day->day);
+        return day->to_string();
       return cell.text;
     case NumberStyle::percent:
       return shortest(cell.number * 100);
@@ -53,7 +52,7 @@ SheetTable table_of(const XlsxSheet& sheet, bool date1904) {
     if (text.empty())
       continue;
     if (table.rows.empty() || table.rows.back().row != cell.row)
-      table.rows.push_back(SheetRow{cell.row, {}});
+      table.rows.push_back(CsvRow{cell.row, {}});
     std::vector<std::string>& cells = table.rows.back().cells;
     if (cells.size() < cell.column)
       cells.resize(cell.column);
@@ -61,7 +60,7 @@ SheetTable table_of(const XlsxSheet& sheet, bool date1904) {
   }
   for (const XlsxRange& range : sheet.merged) {
     const auto first = std::lower_bound(table.rows.begin(), table.rows.end(), range.first_row,
-                                        [](const SheetRow& r, unsigned n) { return r.row < n; });
+                                        [](const CsvRow& r, unsigned n) { return r.row < n; });
     if (first == table.rows.end() || first->row != range.first_row ||
         first->cells.size() < range.first_column || first->cells[range.first_column - 1].empty())
       continue;
@@ -122,13 +121,17 @@ std::vector<SheetTable> sheet_tables(const XlsxWorkbook& workbook) {
 std::optional<FormIdentity> form_identity(const XlsxWorkbook& workbook) {
   FormIdentity identity;
   bool found = false;
-  auto assign = [&](const std::string& key, std::string value) {
+  // The slot of `key`, when it is one and is still empty.
+  auto open_slot = [&](const std::string& key) -> std::string* {
     std::string* slot = key == "unit"           ? &identity.unit
                         : key == "period"       ? &identity.period
                         : key == "plan"         ? &identity.plan
                         : key == "form_version" ? &identity.version
                                                 : nullptr;
-    if (slot != nullptr && slot->empty() && !value.empty()) {
+    return slot != nullptr && slot->empty() ? slot : nullptr;
+  };
+  auto assign = [&](std::string* slot, std::string value) {
+    if (slot != nullptr && !value.empty()) {
       *slot = std::move(value);
       found = true;
     }
@@ -137,14 +140,17 @@ std::optional<FormIdentity> form_identity(const XlsxWorkbook& workbook) {
     if (sheet.name != kFormMetaSheet)
       continue;
     const SheetTable table = table_of(sheet, workbook.date1904);
-    for (const SheetRow& row : table.rows) {
+    for (const CsvRow& row : table.rows) {
       if (row.cells.size() >= 2)
-        assign(row.cells[0], row.cells[1]);
+        assign(open_slot(row.cells[0]), row.cells[1]);
     }
   }
   for (const XlsxDefinedName& name : workbook.names) {
-    if (name.name.rfind("papi_", 0) == 0 && !name.sheet)
-      assign(name.name.substr(5), name_value(workbook, name.value));
+    // A defined name is read only for what the hidden sheet did not give.
+    if (name.name.rfind("papi_", 0) == 0 && !name.sheet) {
+      if (std::string* slot = open_slot(name.name.substr(5)))
+        assign(slot, name_value(workbook, name.value));
+    }
   }
   if (!found)
     return std::nullopt;

@@ -4,20 +4,16 @@
 #include <string>
 #include <vector>
 
+#include "load/csv_table.h"
 #include "load/xlsx_reader.h"
 
 namespace papi {
 
-// One row of a sheet as text, the way a CSV row reads: `row` is the sheet's row number and
-// cells[0] is column A.
-struct SheetRow {
-  unsigned row = 0;
-  std::vector<std::string> cells;
-};
-
+// A sheet's rows as text, the way the rows of a CSV file read: `row` is the sheet's row number
+// and cells[0] is column A.
 struct SheetTable {
   std::string sheet;
-  std::vector<SheetRow> rows;  // rows with at least one cell, in order
+  std::vector<CsvRow> rows;  // rows with at least one cell, in order
 };
 
 // The unit, period, plan and layout version a papi form carries (its hidden sheet "papi", or

@@ -94,6 +94,20 @@ int Date::days_since_epoch() const {
   return era * 146097 + doe - 719468;
 }
 
+Date Date::from_days_since_epoch(long long days) {
+  // Howard Hinnant's civil_from_days.
+  const long long z = days + 719468;
+  const long long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long long doe = z - era * 146097;
+  const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long long y = yoe + era * 400;
+  const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long long mp = (5 * doy + 2) / 153;
+  const long long d = doy - (153 * mp + 2) / 5 + 1;
+  const long long m = mp < 10 ? mp + 3 : mp - 9;
+  return {static_cast<int>(y + (m <= 2 ? 1 : 0)), static_cast<int>(m), static_cast<int>(d)};
+}
+
 namespace {
 
 // Dates that do not fit the packed form (a year past 65535, a negative month, ...): rare, so

@@ -20,9 +20,10 @@ struct Date {
   // Vietnamese write it: D/M/YYYY, D.M.YYYY, D-M-YYYY. The shape only, like parse().
   static std::optional<Date> parse_written(std::string_view text);
   bool is_valid() const;
-  std::string to_string() const;      // 2021-02-23
-  std::string to_vietnamese() const;  // 23/02/2021
-  int days_since_epoch() const;       // for ordering and day arithmetic
+  std::string to_string() const;                      // 2021-02-23
+  std::string to_vietnamese() const;                  // 23/02/2021
+  int days_since_epoch() const;                       // for ordering and day arithmetic
+  static Date from_days_since_epoch(long long days);  // the inverse: 0 is 1970-01-01
 
   auto operator<=>(const Date&) const = default;
 };

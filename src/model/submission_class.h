@@ -31,6 +31,10 @@ enum class PairState : std::uint8_t {
   not_applicable
 };
 constexpr std::size_t kPairStateCount = 5;
+// In the order of the summaries' columns.
+inline constexpr PairState kPairStates[kPairStateCount] = {
+    PairState::done, PairState::in_progress, PairState::not_started, PairState::not_reported,
+    PairState::not_applicable};
 std::string_view to_string(PairState value);
 
 }  // namespace papi

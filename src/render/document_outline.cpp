@@ -58,9 +58,6 @@ struct CountColumns {
   std::vector<PairState> states;
 };
 
-constexpr PairState kStates[] = {PairState::done, PairState::in_progress, PairState::not_started,
-                                 PairState::not_reported, PairState::not_applicable};
-
 CountColumns count_columns(const Report& report) {
   CountColumns out;
   if (report.has_due_dates) {
@@ -69,7 +66,7 @@ CountColumns count_columns(const Report& report) {
         out.classes.push_back(value);
     }
   } else {
-    for (PairState value : kStates) {
+    for (PairState value : kPairStates) {
       if (report.overall.state(value) > 0)
         out.states.push_back(value);
     }
@@ -178,17 +175,15 @@ DocumentOutline report_outline(const PlanData& data, const Report& report,
 
   int item = 1;
   body.push_back(Block::heading(2, fmt::format("{}. {}", item++, w.submission_heading)));
-  std::string reported =
-      fmt::format(fmt::runtime(w.submission_text), date_label(report.as_of, language),
-                  report.units_reported, report.units_expected);
+  // ", trong đó 1 đơn vị gửi báo cáo sau ngày tính số liệu: …" when files came after A.
+  std::string late_note;
   if (const std::size_t late = units_sent_after_as_of(report.submissions); late > 0) {
-    // "…34 đơn vị đã gửi báo cáo." becomes "…34 đơn vị đã gửi báo cáo, trong đó 1 …."
-    if (!reported.empty() && reported.back() == '.')
-      reported.pop_back();
-    reported += fmt::format(
-        ", {}.",
-        fmt::format(fmt::runtime(submission_labels(language).sent_after_as_of_note), late));
+    late_note =
+        ", " + fmt::format(fmt::runtime(submission_labels(language).sent_after_as_of_note), late);
   }
+  const std::string reported =
+      fmt::format(fmt::runtime(w.submission_text), date_label(report.as_of, language),
+                  report.units_reported, report.units_expected, late_note);
   body.push_back(Block::paragraph(reported));
   if (report.missing_units.empty()) {
     body.push_back(Block::paragraph(std::string(w.all_reported)));

@@ -27,8 +27,7 @@ Json completion_json(const Completion& completion) {
   }
   out["classes"] = std::move(classes);
   Json states;
-  for (PairState value : {PairState::done, PairState::in_progress, PairState::not_started,
-                          PairState::not_reported, PairState::not_applicable}) {
+  for (PairState value : kPairStates) {
     states[std::string(to_string(value))] = completion.state(value);
   }
   out["states"] = std::move(states);

@@ -27,14 +27,11 @@ std::string text_bar(const std::optional<double>& percent) {
   return bar + "`";
 }
 
-constexpr PairState kStates[] = {PairState::done, PairState::in_progress, PairState::not_started,
-                                 PairState::not_reported, PairState::not_applicable};
-
 // The count columns of a summary table: the states, then, when some task has a due date, the
 // deadline classes (without one they can only repeat the states).
 std::string count_header(Language language, bool with_classes) {
   std::string out;
-  for (PairState value : kStates)
+  for (PairState value : kPairStates)
     out += fmt::format(" {} |", pair_state_short_label(value, language));
   if (with_classes) {
     for (DeadlineClass value : kDeadlineClasses)
@@ -45,7 +42,7 @@ std::string count_header(Language language, bool with_classes) {
 
 std::string count_cells(const Completion& completion, bool with_classes) {
   std::string out;
-  for (PairState value : kStates)
+  for (PairState value : kPairStates)
     out += fmt::format(" {} |", completion.state(value));
   if (with_classes) {
     for (DeadlineClass value : kDeadlineClasses)
@@ -56,7 +53,8 @@ std::string count_cells(const Completion& completion, bool with_classes) {
 
 std::string count_alignment(bool with_classes) {
   std::string out;
-  const std::size_t columns = std::size(kStates) + (with_classes ? std::size(kDeadlineClasses) : 0);
+  const std::size_t columns =
+      std::size(kPairStates) + (with_classes ? std::size(kDeadlineClasses) : 0);
   for (std::size_t i = 0; i < columns; ++i)
     out += "---:|";
   return out;
@@ -120,7 +118,7 @@ std::string render_report_markdown(const PlanData& data, const Report& report,
   const SubmissionLabels& sl = submission_labels(lang);
   const bool classes = report.has_due_dates;
   out += fmt::format("| {} | {} |\n|---|---:|\n", l.state, sl.pairs);
-  for (PairState value : kStates) {
+  for (PairState value : kPairStates) {
     out += fmt::format("| {} | {} |\n", pair_state_label(value, lang), report.overall.state(value));
   }
   out += "\n";

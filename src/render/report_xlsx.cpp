@@ -8,27 +8,18 @@
 #include "i18n/report_words.h"
 #include "i18n/submission_words.h"
 #include "i18n/workbook_words.h"
+#include "model/deadline_class.h"
 #include "render/report_render.h"
 #include "render/submission_render.h"
 #include "util/temporary_file.h"
+#include "util/utf8.h"
 
 namespace papi {
 
 namespace {
 
-constexpr DeadlineClass kClasses[] = {DeadlineClass::done_on_time, DeadlineClass::done_late,
-                                      DeadlineClass::pending,      DeadlineClass::overdue,
-                                      DeadlineClass::not_reported, DeadlineClass::not_applicable};
-
 // Wider texts wrap in a column of this many characters.
 constexpr std::size_t kMaxWidth = 60;
-
-std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (unsigned char c : text)
-    width += (c & 0xC0) != 0x80 ? 1 : 0;
-  return width;
-}
 
 // A cell: text, a number, a percentage (stored as a fraction, shown with a % format), a date,
 // or nothing.
@@ -115,7 +106,7 @@ class ReportWorkbook {
  private:
   std::vector<std::string> class_headings() const {
     std::vector<std::string> headings;
-    for (DeadlineClass value : kClasses)
+    for (DeadlineClass value : kDeadlineClasses)
       headings.emplace_back(deadline_short_label(value, language_));
     return headings;
   }
@@ -125,7 +116,7 @@ class ReportWorkbook {
     const auto percent = completion.percent();
     cells.push_back(percent ? Cell(Percent{*percent / 100}) : Cell());
     cells.emplace_back(static_cast<double>(completion.pairs));
-    for (DeadlineClass value : kClasses)
+    for (DeadlineClass value : kDeadlineClasses)
       cells.emplace_back(static_cast<double>(completion.count(value)));
     return cells;
   }
@@ -137,7 +128,7 @@ class ReportWorkbook {
         : book_(book), widths_(headings.size(), 8) {
       sheet_ = workbook_add_worksheet(book.workbook_, std::string(name).c_str());
       for (std::size_t c = 0; c < headings.size(); ++c)
-        widths_[c] = std::max(widths_[c], std::min<std::size_t>(display_width(headings[c]), 24));
+        widths_[c] = std::max(widths_[c], std::min<std::size_t>(utf8_length(headings[c]), 24));
       // Widths must be set before the first row in constant-memory mode: measure first.
       headings_ = std::move(headings);
     }
@@ -145,7 +136,7 @@ class ReportWorkbook {
       for (std::size_t c = 0; c < row.size() && c < widths_.size(); ++c) {
         std::size_t width = 10;
         if (row[c].kind == Cell::Kind::text)
-          width = display_width(row[c].text);
+          width = utf8_length(row[c].text);
         widths_[c] = std::max(widths_[c], std::min(width, kMaxWidth));
       }
       rows_.push_back(std::move(row));
@@ -194,7 +185,7 @@ class ReportWorkbook {
       case Cell::Kind::text:
         if (!cell.text.empty()) {
           worksheet_write_string(sheet, row, column, cell.text.c_str(),
-                                 display_width(cell.text) > kMaxWidth ? wrap_ : nullptr);
+                                 utf8_length(cell.text) > kMaxWidth ? wrap_ : nullptr);
         }
         break;
       case Cell::Kind::number:
@@ -236,7 +227,7 @@ class ReportWorkbook {
     table.add({std::string(labels_.units_reported), static_cast<double>(report_.units_reported)});
     table.add({std::string(words_.units_expected), static_cast<double>(report_.units_expected)});
     table.add({std::string(labels_.pairs), static_cast<double>(report_.overall.pairs)});
-    for (DeadlineClass value : kClasses) {
+    for (DeadlineClass value : kDeadlineClasses) {
       table.add({std::string(deadline_label(value, language_)),
                  static_cast<double>(report_.overall.count(value))});
     }

@@ -91,36 +91,40 @@ std::string imported_status_yaml(const StatusFileHead& head,
                                  const std::vector<StatusFileRecord>& records,
                                  std::vector<StatusLine>& lines) {
   std::string out;
-  auto emit = [&](const std::string& text, StatusLine from) {
+  auto emit = [&](const std::string& text) {
     out += text;
     out += '\n';
-    lines.push_back(from);
+    lines.push_back(StatusLine{});
   };
-  const StatusLine top{0, StatusField::head};
-  emit(fmt::format("# yaml-language-server: $schema={}", head.schema_path), top);
+  // `key` and `value` on one line; the value's column is where the loader will find it.
+  auto emit_value = [&](std::string_view key, const std::string& value, StatusField field,
+                        std::size_t record = 0) {
+    out.append(key).append(value) += '\n';
+    lines.push_back(StatusLine{record, field, static_cast<unsigned>(key.size() + 1)});
+  };
+  emit(fmt::format("# yaml-language-server: $schema={}", head.schema_path));
   emit(fmt::format("# Nhập từ {0} bằng papi import. / Imported from {0} by papi import.",
-                   comment_safe(head.source)),
-       top);
-  emit("schema_version: 1", top);
-  emit(fmt::format("unit: {}", head.unit), top);
-  emit(fmt::format("period: {}", yaml_period(head.period)), top);
+                   comment_safe(head.source)));
+  emit_value("schema_version: ", "1", StatusField::schema_version);
+  emit_value("unit: ", head.unit, StatusField::unit);
+  emit_value("period: ", yaml_period(head.period), StatusField::period);
   if (head.submitted)
-    emit(fmt::format("submitted: {}", head.submitted->to_string()), top);
-  emit("records:", top);
+    emit_value("submitted: ", head.submitted->to_string(), StatusField::submitted);
+  emit("records:");
   for (std::size_t i = 0; i < records.size(); ++i) {
     const StatusFileRecord& r = records[i];
-    emit(fmt::format("  - task: {}", yaml_quoted(r.task)), {i, StatusField::task});
-    emit(fmt::format("    state: {}", to_string(r.state)), {i, StatusField::state});
+    emit_value("  - task: ", yaml_quoted(r.task), StatusField::task, i);
+    emit_value("    state: ", std::string(to_string(r.state)), StatusField::state, i);
     if (r.progress)
-      emit(fmt::format("    progress: {}", format_number(*r.progress)), {i, StatusField::progress});
+      emit_value("    progress: ", format_number(*r.progress), StatusField::progress, i);
     if (r.completed)
-      emit(fmt::format("    completed: {}", r.completed->to_string()), {i, StatusField::completed});
+      emit_value("    completed: ", r.completed->to_string(), StatusField::completed, i);
     if (!r.evidence.empty())
-      emit(fmt::format("    evidence: {}", yaml_quoted(r.evidence)), {i, StatusField::evidence});
+      emit_value("    evidence: ", yaml_quoted(r.evidence), StatusField::evidence, i);
     if (!r.reason.empty())
-      emit(fmt::format("    reason: {}", yaml_quoted(r.reason)), {i, StatusField::reason});
+      emit_value("    reason: ", yaml_quoted(r.reason), StatusField::reason, i);
     if (!r.note.empty())
-      emit(fmt::format("    note: {}", yaml_quoted(r.note)), {i, StatusField::note});
+      emit_value("    note: ", yaml_quoted(r.note), StatusField::note, i);
   }
   return out;
 }

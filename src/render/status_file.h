@@ -53,11 +53,27 @@ struct StatusFileRecord {
   std::string note;
 };
 
-// What a line of a written file holds: the head, or one field of records[record].
-enum class StatusField { head, task, state, progress, completed, evidence, reason, note };
+// What a line of a written file holds: a line of the head without a value (a comment,
+// `records:`), a value of the head, or one field of records[record]; `value_column` is the
+// 1-based column where the value starts (0 on a line without one), as the loader locates it.
+enum class StatusField {
+  head,
+  schema_version,
+  unit,
+  period,
+  submitted,
+  task,
+  state,
+  progress,
+  completed,
+  evidence,
+  reason,
+  note
+};
 struct StatusLine {
   std::size_t record = 0;
   StatusField field = StatusField::head;
+  unsigned value_column = 0;
 };
 
 // The status file of `papi import`; `lines` gets one entry per line written, so that a finding

@@ -25,7 +25,7 @@ std::string submission_sent_text(const UnitSubmission& entry, const Date& as_of,
   if (!entry.report || !entry.report->submitted)
     return {};
   std::string sent = date_label(*entry.report->submitted, language);
-  if (*entry.report->submitted > as_of)
+  if (sent_after(entry.report, as_of))
     sent += fmt::format(" ({})", submission_labels(language).after_as_of);
   return sent;
 }

@@ -1,7 +1,6 @@
 #include "util/zip_reader.h"
 
 #include <algorithm>
-#include <fstream>
 #include <iterator>
 
 #include <zip.h>
@@ -39,10 +38,6 @@ ZipProblem::Kind kind_of_error(int code) {
       return ZipProblem::Kind::encrypted;
     case ZIP_ER_COMPNOTSUPP:
       return ZipProblem::Kind::unsupported;
-    case ZIP_ER_OPEN:
-    case ZIP_ER_NOENT:
-    case ZIP_ER_READ:
-      return ZipProblem::Kind::unreadable_file;
     case ZIP_ER_NOZIP:
       return ZipProblem::Kind::no_directory;
     default:
@@ -90,28 +85,6 @@ ZipArchive::Opened ZipArchive::open_memory(std::string_view bytes, const ZipLimi
     return {std::nullopt, p};
   }
   zip_error_fini(&error);
-  return open(std::move(state));
-}
-
-ZipArchive::Opened ZipArchive::open_file(const std::string& path, const ZipLimits& limits) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return {std::nullopt, problem(ZipProblem::Kind::unreadable_file, {}, path)};
-  char head[4] = {};
-  in.read(head, sizeof head);
-  if (!looks_like_zip(std::string_view(head, static_cast<std::size_t>(in.gcount()))))
-    return {std::nullopt, problem(ZipProblem::Kind::not_zip)};
-  auto state = std::make_unique<State>();
-  state->limits = limits;
-  int code = 0;
-  state->archive = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
-  if (state->archive == nullptr) {
-    zip_error_t error;
-    zip_error_init_with_code(&error, code);
-    ZipProblem p = problem(kind_of_error(code), {}, error_text(&error));
-    zip_error_fini(&error);
-    return {std::nullopt, p};
-  }
   return open(std::move(state));
 }
 

@@ -36,7 +36,6 @@ struct ZipProblem {
     encrypted,         // an entry needs a password
     unsupported,       // a compression method libzip cannot read
     missing,           // no entry of that name
-    unreadable_file,   // the file itself could not be opened
   };
   Kind kind = Kind::broken;
   std::string entry;         // the entry concerned, when there is one
@@ -51,8 +50,8 @@ struct ZipEntryInfo {
   bool encrypted = false;
 };
 
-// A zip archive opened read-only from memory or a file, with every read bounded by the
-// limits. Not thread-safe; cheap to move.
+// A zip archive opened read-only from memory, with every read bounded by the limits. Not
+// thread-safe; cheap to move.
 class ZipArchive {
  public:
   struct Opened;
@@ -62,7 +61,6 @@ class ZipArchive {
 
   // The bytes are copied into the archive object, so `bytes` may go away afterwards.
   static Opened open_memory(std::string_view bytes, const ZipLimits& limits = {});
-  static Opened open_file(const std::string& path, const ZipLimits& limits = {});
 
   const std::vector<ZipEntryInfo>& entries() const { return entries_; }
   bool contains(std::string_view name) const;

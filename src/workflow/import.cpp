@@ -17,7 +17,6 @@
 #include "model/plan_layout.h"
 #include "model/status_form.h"
 #include "render/status_file.h"
-#include "util/unicode_fold.h"
 #include "validate/plan_checks.h"
 
 namespace papi {
@@ -28,6 +27,10 @@ namespace {
 Column column_of_field(StatusField field) {
   switch (field) {
     case StatusField::head:
+    case StatusField::schema_version:
+    case StatusField::unit:
+    case StatusField::period:
+    case StatusField::submitted:
       return Column::unit;
     case StatusField::task:
       return Column::task;
@@ -53,19 +56,21 @@ struct Cell {
   unsigned column = 0;
 };
 
-// The report that `yaml`, written by imported_status_yaml from `head` and `records`, gives when
-// the loader reads it back, built without reading it: each value is located where the file has
-// it. Reading 1,000 written files back through yaml-cpp was a quarter of a province's import;
-// the unit tests read every kind of written file back and compare (csv_import_test).
-StatusReport report_as_written(std::string_view yaml, const StatusFileHead& head,
+// The report that the file imported_status_yaml wrote from `head` and `records` gives when the
+// loader reads it back, built without reading it: each value is located where `lines` says
+// the writer put it. Reading 1,000 written files back through yaml-cpp was a quarter of a
+// province's import; the unit tests read every kind of written file back and compare
+// (csv_import_test).
+StatusReport report_as_written(const StatusFileHead& head,
                                const std::vector<StatusFileRecord>& records,
-                               std::uint32_t file_index) {
+                               const std::vector<StatusLine>& lines, std::uint32_t file_index) {
   StatusReport report;
   report.unit = head.unit;
   report.period_text = head.period;
   if (auto period = Period::parse(head.period))
     report.period = *period;
   report.submitted = head.submitted;
+  report.submitted_location = Location{file_index, 0, 0};
   report.records.reserve(records.size());
   for (const StatusFileRecord& r : records) {
     Record record;
@@ -76,43 +81,36 @@ StatusReport report_as_written(std::string_view yaml, const StatusFileHead& head
     record.evidence = r.evidence;
     record.reason = r.reason;
     record.note = r.note;
+    record.completed_location = Location{file_index, 0, 0};
     report.records.push_back(std::move(record));
   }
-  // Where each value starts: after its key, on the line the writer put it.
-  std::uint32_t line = 0;
-  std::size_t record = 0;
-  bool first_task = true;
-  for (std::size_t pos = 0; pos < yaml.size();) {
-    const std::size_t end = std::min(yaml.find('\n', pos), yaml.size());
-    const std::string_view text = yaml.substr(pos, end - pos);
-    pos = end + 1;
-    ++line;
-    // The location of the value of `key` when the line holds it.
-    auto value_of = [&](std::string_view key, Location& where) {
-      if (text.substr(0, key.size()) != key)
-        return false;
-      where = Location{file_index, line, static_cast<std::uint32_t>(key.size() + 1)};
-      return true;
-    };
-    if (value_of("schema_version: ", report.schema_version_location)) {
-      report.location = Location{file_index, line, 1};
-    } else if (text.substr(0, 10) == "  - task: ") {
-      record += first_task ? 0 : 1;
-      first_task = false;
-      value_of("  - task: ", report.records[record].task_location);
-    } else if (!first_task) {
-      value_of("    completed: ", report.records[record].completed_location);
-    } else if (!value_of("unit: ", report.unit_location) &&
-               !value_of("period: ", report.period_location)) {
-      value_of("submitted: ", report.submitted_location);
+  for (std::uint32_t line = 1; line <= lines.size(); ++line) {
+    const StatusLine& written = lines[line - 1];
+    const Location at{file_index, line, written.value_column};
+    switch (written.field) {
+      case StatusField::schema_version:
+        report.location = Location{file_index, line, 1};  // the mapping starts at its first key
+        report.schema_version_location = at;
+        break;
+      case StatusField::unit:
+        report.unit_location = at;
+        break;
+      case StatusField::period:
+        report.period_location = at;
+        break;
+      case StatusField::submitted:
+        report.submitted_location = at;
+        break;
+      case StatusField::task:
+        report.records[written.record].task_location = at;
+        break;
+      case StatusField::completed:
+        report.records[written.record].completed_location = at;
+        break;
+      default:
+        break;
     }
   }
-  for (Record& r : report.records) {
-    if (r.completed_location.line == 0)
-      r.completed_location = Location{file_index, 0, 0};
-  }
-  if (report.submitted_location.line == 0)
-    report.submitted_location = Location{file_index, 0, 0};
   return report;
 }
 
@@ -133,9 +131,9 @@ void build_reports(const StatusSheet& sheet, const std::string& file, const Impo
   // The written reports are checked as a hand-written file is, against the plan alone
   // (check_status_reports): the plan was checked when it was loaded, and the plan's other
   // reports take no part in a report's checks.
-  std::vector<std::string> files;  // what the reports' locations index
-  std::vector<StatusReport> loaded_reports;
-  Diagnostics located;
+  std::vector<std::string> files;            // what the reports' locations index
+  std::vector<StatusReport> loaded_reports;  // parallel to result.reports from `first` on
+  const std::size_t first = result.reports.size();
   std::vector<std::vector<Cell>> line_maps;
   std::map<std::string, std::size_t> by_path;
   for (auto& [unit, rows] : by_unit) {
@@ -155,11 +153,16 @@ void build_reports(const StatusSheet& sheet, const std::string& file, const Impo
     std::vector<StatusFileRecord> records;
     for (const StatusRow* r : rows) {
       report.rows.push_back(r->row);
-      // Texts as the loader would keep them: composed (NFC), and no longer than a file's text
-      // may be (--max-string-length), which the written file would otherwise fail on.
-      StatusFileRecord record{
-          data.tasks[r->task].id, r->state,          r->progress,    r->completed,
-          to_nfc(r->evidence),    to_nfc(r->reason), to_nfc(r->note)};
+      // The texts are composed (NFC) already, as the CSV and workbook readers give them; none
+      // may be longer than a file's text may be (--max-string-length), or the written file
+      // would fail on it.
+      StatusFileRecord record{data.tasks[r->task].id,
+                              r->state,
+                              r->progress,
+                              r->completed,
+                              r->evidence,
+                              r->reason,
+                              r->note};
       for (const auto& [text, column] :
            {std::pair{&record.evidence, Column::evidence},
             std::pair{&record.reason, Column::reason}, std::pair{&record.note, Column::note}}) {
@@ -177,16 +180,16 @@ void build_reports(const StatusSheet& sheet, const std::string& file, const Impo
     report.yaml = imported_status_yaml(head, records, written);
     std::vector<Cell> lines;
     for (const StatusLine& line : written) {
-      const StatusRow& from = line.field == StatusField::head ? *rows.front() : *rows[line.record];
+      const bool of_head = column_of_field(line.field) == Column::unit;
+      const StatusRow& from = of_head ? *rows.front() : *rows[line.record];
       lines.push_back(Cell{from.row, sheet.column(column_of_field(line.field))});
     }
 
     const auto file_index = static_cast<std::uint32_t>(files.size());
     files.push_back(report.path);
-    StatusReport loaded = report_as_written(report.yaml, head, records, file_index);
+    StatusReport loaded = report_as_written(head, records, written, file_index);
     loaded.folder_period = period_text;
     loaded.file_unit = u.id;
-    report.report = loaded;
     loaded_reports.push_back(std::move(loaded));
     by_path[report.path] = result.reports.size();
     line_maps.push_back(std::move(lines));
@@ -194,10 +197,7 @@ void build_reports(const StatusSheet& sheet, const std::string& file, const Impo
   }
 
   // The same checks as a hand-written file gets; findings are moved back to the CSV cells.
-  Diagnostics semantic = check_status_reports(data, plan.index(), loaded_reports, files);
-  located.insert(located.end(), std::make_move_iterator(semantic.begin()),
-                 std::make_move_iterator(semantic.end()));
-  for (Diagnostic& d : located) {
+  for (Diagnostic& d : check_status_reports(data, plan.index(), loaded_reports, files)) {
     auto found = by_path.find(d.file);
     if (found == by_path.end() || d.severity == Severity::note)
       continue;
@@ -214,6 +214,8 @@ void build_reports(const StatusSheet& sheet, const std::string& file, const Impo
     d.source_line.clear();
     result.diagnostics.push_back(std::move(d));
   }
+  for (std::size_t i = 0; i < loaded_reports.size(); ++i)
+    result.reports[first + i].report = std::move(loaded_reports[i]);
 }
 
 }  // namespace
@@ -413,12 +415,10 @@ Diagnostic workbook_problem(const std::string& file, const XlsxProblem& problem)
                       save_as_xlsx);
 }
 
-// A sheet's rows as the CSV import reads them; the cells are moved, not copied.
-CsvTable csv_table_of(SheetTable&& sheet) {
+// A sheet's rows as the CSV import reads them, moved, not copied.
+CsvTable csv_table_of(std::vector<CsvRow>&& rows) {
   CsvTable table;
-  table.rows.reserve(sheet.rows.size());
-  for (SheetRow& row : sheet.rows)
-    table.rows.push_back(CsvRow{row.row, std::move(row.cells)});
+  table.rows = std::move(rows);
   return table;
 }
 
@@ -517,7 +517,7 @@ ImportResult parse_status_xlsx(std::string_view bytes, const std::string& file,
   }
   std::vector<std::pair<std::string, CsvTable>> tables;
   for (SheetTable& sheet : sheets)
-    tables.emplace_back(std::move(sheet.sheet), csv_table_of(std::move(sheet)));
+    tables.emplace_back(std::move(sheet.sheet), csv_table_of(std::move(sheet.rows)));
   const auto* chosen = &tables.front();
   for (const auto& table : tables) {
     if (has_status_header(table.second)) {

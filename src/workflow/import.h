@@ -19,9 +19,9 @@ namespace papi {
 
 // `papi import`: a status spreadsheet turned into status files. The steps are the layers'
 // own: the CSV table and its cells are read in load/ (csv_table, status_sheet), each unit's
-// file is written by render/status_file, read back by the loader and checked against the plan
-// with check_status_reports, exactly as a hand-written report would be; every finding is moved
-// back to the CSV cell it came from.
+// file is written by render/status_file, and the report that file holds is checked against the
+// plan with check_status_reports, exactly as a hand-written report would be; every finding is
+// moved back to the spreadsheet cell it came from.
 
 struct ImportOptions {
   std::string schema_path = kDefaultStatusSchemaPath;  // for the $schema line
@@ -40,7 +40,7 @@ struct ImportedReport {
   std::string unit;
   std::string path;            // status/<period>/<unit>.yaml inside data.directory, as shown
   std::string yaml;            // the complete file
-  StatusReport report;         // the file read back by the loader
+  StatusReport report;         // what the loader reads from `yaml` (csv_import_test checks it)
   std::vector<unsigned> rows;  // the CSV rows it came from
 };
 

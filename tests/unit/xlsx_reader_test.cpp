@@ -149,6 +149,13 @@ TEST_CASE("entity declarations and DOCTYPEs are refused", "[xlsx]") {
   XlsxReadResult syntax = read_xlsx(minimal_workbook("<worksheet><sheetData>"));
   REQUIRE(syntax.problem);
   CHECK(syntax.problem->kind == XlsxProblem::Kind::xml_syntax);
+  // The line is counted in the part as it came, not in what the parser made of it: the
+  // entities before the break do not move it.
+  XlsxReadResult mismatch =
+      read_xlsx(minimal_workbook("<a><b>&amp;&amp;&amp;\n</b>\n<c>\n</d></a>"));
+  REQUIRE(mismatch.problem);
+  CHECK(mismatch.problem->kind == XlsxProblem::Kind::xml_syntax);
+  CHECK(mismatch.problem->line == 4);
 }
 
 TEST_CASE("XML that is not UTF-8, deep nesting and merged-range bombs", "[xlsx]") {

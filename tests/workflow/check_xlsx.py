@@ -498,21 +498,13 @@ def zip_bomb(path):
 
 
 def encrypt_flag(data):
+    """Sets the "encrypted" bit of every local header and every central directory entry."""
     data = bytearray(data)
-    i = 0
-    while True:
-        i = data.find(b"PK\x03\x04", i)
-        if i < 0:
-            break
-        data[i + 6] |= 1
-        i += 4
-    i = 0
-    while True:
-        i = data.find(b"PK\x01\x02", i)
-        if i < 0:
-            break
-        data[i + 8] |= 1
-        i += 4
+    for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        i = data.find(signature)
+        while i >= 0:
+            data[i + flags_at] |= 1
+            i = data.find(signature, i + 4)
     return bytes(data)
 
 
