@@ -9,9 +9,10 @@ namespace papi {
 
 namespace {
 
-// The report CSV columns that hold decimal numbers.
-constexpr std::array<std::string_view, 4> kDecimalColumns = {"completion", "progress", "value",
-                                                             "weight"};
+// The report CSV columns that hold decimal numbers: completion and the records' figures, and
+// the published PAPI scores of `--by outcome`.
+constexpr std::array<std::string_view, 8> kDecimalColumns = {
+    "completion", "progress", "value", "weight", "previous", "latest", "change", "target"};
 
 struct Field {
   std::string text;

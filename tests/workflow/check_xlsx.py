@@ -719,6 +719,17 @@ def part_separator(tmp):
     for x, y in zip(a[1:], b[1:]):
         check(y[at] == x[at].replace(".", ","), f"decimal comma {y[at]} vs {x[at]}")
         check(x[:at] == y[:at] and x[at + 1:] == y[at + 1:], "other cells unchanged")
+    # The published scores too: a vi-VN Excel reads 5.403 as five thousand four hundred and three.
+    plain = run(["report", plan, "--format", "csv", "--by", "outcome"])
+    vi = run(["report", plan, "--format", "csv", "--by", "outcome", "--separator", ";",
+              "--decimal-comma"])
+    a = list(csv.reader(io.StringIO(plain.stdout.decode())))
+    b = list(csv.reader(io.StringIO(vi.stdout.decode()), delimiter=";"))
+    latest = a[0].index("latest")
+    check([r[latest] for r in b[1:4]] == ["5,403", "5,859", ""],
+          f"scores with a decimal comma: {[r[latest] for r in b[1:4]]}")
+    for x, y in zip(a[1:], b[1:]):
+        check(y == [v.replace(".", ",") for v in x], f"outcome row {y} vs {x}")
     semi = run(["report", plan, "--format", "csv", "--by", "record", "--separator", ";"])
     rows = list(csv.reader(io.StringIO(semi.stdout.decode()), delimiter=";"))
     check(len(rows) > 1000 and all(len(r) == len(rows[0]) for r in rows), "; records")
