@@ -71,9 +71,14 @@ std::string owed_counts(const OwedCounts& counts, const DocumentLabels& labels) 
 // What one item asks for, in a cell: "Báo cáo Quý II năm 2021", "Nhiệm vụ 5.2: <title>",
 // "Khắc phục tồn tại 1 (kiểm tra ngày 22/04/2021): <the finding>".
 std::string owed_cell(const PlanData& data, const OwedItem& item, Language language) {
+  if (item.kind == OwedKind::task) {
+    // The number and the whole text; owed_item_text would give a shortened text in «» too.
+    const Task& task = data.tasks[item.task];
+    const std::string number =
+        upper_first(fmt::format(fmt::runtime(remind_labels(language).task), task.id));
+    return task.title.empty() ? number : number + ": " + task.title;
+  }
   std::string text = upper_first(owed_item_text(data, item, language, false));
-  if (item.kind == OwedKind::task)
-    text += ": " + data.tasks[item.task].title;
   if (item.kind == OwedKind::remediation)
     text += ": " + data.inspections[item.inspection].findings[item.finding].text;
   return text;

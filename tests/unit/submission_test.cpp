@@ -3,6 +3,7 @@
 #include "compute/remind.h"
 #include "compute/report.h"
 #include "compute/submission.h"
+#include "render/document_outline.h"
 #include "render/remind_render.h"
 #include "render/submission_render.h"
 #include "test_support.h"
@@ -263,6 +264,17 @@ TEST_CASE("papi remind: what is owed on a day, worked out by hand", "[remind]") 
           "unit,name,level,commune,owes,period,due,days_overdue\r\n"
           "th-a,Trường Tiểu học A,TH,Xã A,task:1.2,2021-Q1,2021-03-15,10\r\n"
           "th-b,Trường Tiểu học B,TH,Xã B,report,2021-Q1,2021-03-20,5\r\n");
+    // The letter's table: the task's number, then its whole text, once.
+    const DocumentOutline letter = remind_outline(data, r, nullptr, Language::vi);
+    std::vector<std::string> owes;
+    for (const OutlineBlock& block : letter.body) {
+      for (const OutlineRow& row : block.table.rows)
+        owes.push_back(row.cells.at(2));
+    }
+    const Task& task = data.tasks[*PlanIndex(data).task("1.2")];
+    REQUIRE(!task.title.empty());
+    CHECK(owes ==
+          std::vector<std::string>{"Nhiệm vụ 1.2: " + task.title, "Báo cáo Quý I năm 2021"});
     CHECK(reminder_message(data, r.units[1], Language::vi) ==
           "Kính gửi: Trường Tiểu học B. Phòng Giáo dục và Đào tạo đề nghị đơn vị khẩn trương gửi "
           "báo cáo Quý I năm 2021 (hạn 20/03/2021, đã quá hạn 5 ngày) theo Kế hoạch số "
