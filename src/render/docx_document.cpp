@@ -303,8 +303,12 @@ int longest_word_width(std::string_view text, int half_points, bool bold) {
   long long word = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t cp = next_code_point(text, i);
-    if (cp == U' ' || cp == U'\n' || cp == U'\t' || cp == U'\u00A0' || cp == U'/' || cp == U'-') {
-      // A line may break after a slash or a hyphen: they stay with the word before them.
+    // A line may break after a slash or a hyphen, but not between digits: a word processor
+    // keeps 15/05/2021 and 2020-2021 whole (Unicode line breaking: no break before a number).
+    const bool digit_follows = i < text.size() && text[i] >= '0' && text[i] <= '9';
+    if (cp == U' ' || cp == U'\n' || cp == U'\t' || cp == U'\u00A0' ||
+        ((cp == U'/' || cp == U'-') && !digit_follows)) {
+      // A slash or a hyphen stays with the word before it.
       if (cp == U'/' || cp == U'-')
         word += glyph_width(cp);
       longest = std::max(longest, word);

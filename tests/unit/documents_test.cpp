@@ -36,6 +36,16 @@ TEST_CASE("capitals, lower-case first letters and roman numerals") {
   CHECK(roman(14) == "XIV");
 }
 
+TEST_CASE("docx: a date or a range of years is one word, a path breaks after its slashes",
+          "[documents]") {
+  using namespace docx;
+  // A word processor does not break between 15/ and 05: the column must hold the whole date.
+  CHECK(longest_word_width("15/05/2021", 24, false) > longest_word_width("2021", 24, false) * 2);
+  CHECK(longest_word_width("2020-2021", 24, false) > longest_word_width("2021", 24, false) * 2);
+  // Before a letter a slash or a hyphen is a place to break: "54/", "KH-", "PGDĐT".
+  CHECK(longest_word_width("54/KH-PGDĐT", 24, false) == longest_word_width("PGDĐT", 24, false));
+}
+
 TEST_CASE("column widths: no column narrower than its longest word") {
   using namespace docx;
   Table table;
